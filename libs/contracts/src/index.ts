@@ -1,1 +1,10 @@
-export {};
+export * from './topics';
+export * from './event-contract';
+export * from './decode-event';
+export * from './field-errors';
+export * from './envelope/cloud-event-headers';
+export * from './events/raw-article';
+export * from './events/normalised-article';
+export * from './events/classified-article';
+export * from './events/dead-letter';
+export * from './asyncapi/asyncapi-document';

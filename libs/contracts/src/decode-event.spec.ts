@@ -1,0 +1,58 @@
+import { cloudEventHeaders } from './envelope/cloud-event-headers';
+import { decodeEvent } from './decode-event';
+import { ArticleContracts } from './event-contract';
+
+const submission = { source: 'wire', guid: 'a-1', text: 'Body text.' };
+const asBytes = (value: unknown) => Buffer.from(JSON.stringify(value));
+
+describe('decodeEvent', () => {
+  it('accepts a raw submission without CloudEvents headers', () => {
+    const decoded = decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers: {} });
+    expect(decoded).toEqual({ ok: true, payload: submission, envelope: null });
+  });
+
+  it('accepts a raw submission with valid headers and returns them', () => {
+    const headers = cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/test' });
+    const decoded = decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers });
+    expect(decoded.ok && decoded.envelope?.ce_id).toBe(headers.ce_id);
+  });
+
+  it.each([
+    ['empty message value', null],
+    ['empty message value', Buffer.alloc(0)],
+    ['message value is not valid UTF-8', Buffer.from([0xff, 0xfe, 0x00, 0x81])],
+    ['message value is not JSON', Buffer.from('not json {')],
+  ])('rejects bad bytes with "%s"', (reason, value) => {
+    const decoded = decodeEvent(ArticleContracts.rawArticle, { value, headers: {} });
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.reason).toContain(reason);
+  });
+
+  it('reports each wrong field by its path', () => {
+    const decoded = decodeEvent(ArticleContracts.rawArticle, {
+      value: asBytes({ source: 42, text: 'x', colour: 'red' }),
+      headers: {},
+    });
+    expect(decoded.ok).toBe(false);
+    const paths = !decoded.ok ? decoded.errors.map((e) => e.path).sort() : [];
+    expect(paths).toEqual(['colour', 'source']);
+  });
+
+  it('requires the envelope on internal topics', () => {
+    const decoded = decodeEvent(ArticleContracts.normalisedArticle, { value: asBytes({}), headers: {} });
+    expect(!decoded.ok && decoded.reason).toBe('invalid CloudEvents headers');
+  });
+
+  it('rejects an event whose type belongs to another topic', () => {
+    const headers = cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/test' });
+    const decoded = decodeEvent(ArticleContracts.deadLetter, { value: asBytes({}), headers });
+    expect(!decoded.ok && decoded.errors).toEqual([{ path: 'ce_type', message: expect.stringContaining('dead-lettered') }]);
+  });
+
+  it('reads headers given as buffers, as Kafka delivers them', () => {
+    const headers = Object.fromEntries(
+      Object.entries(cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/t' })).map(([k, v]) => [k, Buffer.from(v)]),
+    );
+    expect(decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers }).ok).toBe(true);
+  });
+});

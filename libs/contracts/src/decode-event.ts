@@ -1,0 +1,75 @@
+import { CloudEventHeadersSchema, type CloudEventHeaders } from './envelope/cloud-event-headers';
+import type { EventContract, EventOf } from './event-contract';
+import { fieldErrors, type FieldError } from './field-errors';
+
+export interface ConsumedMessage {
+  value: Buffer | null;
+  headers: Record<string, string | Buffer | undefined>;
+}
+
+export type DecodedEvent<C extends EventContract> =
+  | { ok: true; payload: EventOf<C>; envelope: CloudEventHeaders | null }
+  | { ok: false; reason: string; errors: FieldError[] };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function headerText(headers: ConsumedMessage['headers']): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) text[name] = Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+  }
+  return text;
+}
+
+function rejected(reason: string, errors: FieldError[] = []): { ok: false; reason: string; errors: FieldError[] } {
+  return { ok: false, reason, errors };
+}
+
+function decodeEnvelope(contract: EventContract, headers: Record<string, string>) {
+  const carriesEnvelope = Object.keys(headers).some((name) => name.startsWith('ce_'));
+  if (!carriesEnvelope && contract.envelope === 'optional') return { ok: true as const, envelope: null };
+  const parsed = CloudEventHeadersSchema.safeParse(headers);
+  if (!parsed.success) {
+    return { ok: false as const, failure: rejected('invalid CloudEvents headers', fieldErrors(parsed.error)) };
+  }
+  if (parsed.data.ce_type !== contract.type) {
+    return {
+      ok: false as const,
+      failure: rejected(`unexpected event type "${parsed.data.ce_type}" on ${contract.topic}`, [
+        { path: 'ce_type', message: `expected ${contract.type}` },
+      ]),
+    };
+  }
+  return { ok: true as const, envelope: parsed.data };
+}
+
+/**
+ * Every consumed message passes through here before any stage sees it: bytes, JSON, envelope and
+ * payload are each checked, and the first failure becomes the dead-letter reason.
+ */
+export function decodeEvent<C extends EventContract>(contract: C, message: ConsumedMessage): DecodedEvent<C> {
+  if (!message.value || message.value.length === 0) return rejected('empty message value');
+
+  let json: string;
+  try {
+    json = utf8.decode(message.value);
+  } catch {
+    return rejected('message value is not valid UTF-8');
+  }
+
+  let document: unknown;
+  try {
+    document = JSON.parse(json);
+  } catch (error) {
+    return rejected(`message value is not JSON: ${(error as Error).message}`);
+  }
+
+  const envelope = decodeEnvelope(contract, headerText(message.headers));
+  if (!envelope.ok) return envelope.failure;
+
+  const payload = contract.schema.safeParse(document);
+  if (!payload.success) return rejected(`payload does not match ${contract.topic}`, fieldErrors(payload.error));
+
+  return { ok: true, payload: payload.data as EventOf<C>, envelope: envelope.envelope };
+}
+

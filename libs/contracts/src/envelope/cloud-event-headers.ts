@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * CloudEvents 1.0 in Kafka binary mode: the attributes travel as `ce_*` headers and the payload is
+ * the plain JSON value, so consumers that know nothing of CloudEvents still read the article.
+ */
+export const CloudEventHeadersSchema = z.object({
+  ce_specversion: z.literal('1.0'),
+  ce_id: z.string().min(1),
+  ce_type: z.string().min(1),
+  ce_source: z.string().min(1),
+  ce_time: z.iso.datetime({ offset: true }),
+  ce_subject: z.string().optional(),
+  'content-type': z.literal('application/json'),
+  correlation_id: z.string().min(1),
+});
+
+export type CloudEventHeaders = z.infer<typeof CloudEventHeadersSchema>;
+
+export interface EventOrigin {
+  type: string;
+  source: string;
+  subject?: string;
+  correlationId?: string;
+  time?: Date;
+}
+
+export function cloudEventHeaders(origin: EventOrigin): CloudEventHeaders {
+  const id = randomUUID();
+  return {
+    ce_specversion: '1.0',
+    ce_id: id,
+    ce_type: origin.type,
+    ce_source: origin.source,
+    ce_time: (origin.time ?? new Date()).toISOString(),
+    ...(origin.subject ? { ce_subject: origin.subject } : {}),
+    'content-type': 'application/json',
+    correlation_id: origin.correlationId ?? id,
+  };
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { ArticleSubmissionSchema } from './events/raw-article/article-submission.schema';
+import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
+import { ClassifiedArticleSchema } from './events/classified-article/classified-article.schema';
+import { DeadLetterSchema } from './events/dead-letter/dead-letter.schema';
+import { Topics, type TopicName } from './topics';
+
+export interface EventContract<Schema extends z.ZodType = z.ZodType> {
+  topic: TopicName;
+  /** The CloudEvents `type` of every event on this topic. */
+  type: string;
+  summary: string;
+  schema: Schema;
+  /**
+   * Newsroom systems publish straight to the raw topic without CloudEvents headers; every topic we
+   * produce ourselves must carry them.
+   */
+  envelope: 'required' | 'optional';
+}
+
+function contract<Schema extends z.ZodType>(definition: EventContract<Schema>): EventContract<Schema> {
+  return definition;
+}
+
+export const ArticleContracts = {
+  rawArticle: contract({
+    topic: Topics.rawArticle,
+    type: 'org.newsflow.article.submitted.v1',
+    summary: 'An article as a newsroom system submitted it: HTML, page text or plain text, any language.',
+    schema: ArticleSubmissionSchema,
+    envelope: 'optional',
+  }),
+  normalisedArticle: contract({
+    topic: Topics.normalisedArticle,
+    type: 'org.newsflow.article.normalised.v1',
+    summary: 'The article reduced to its clean text, with its language and search terms.',
+    schema: NormalisedArticleSchema,
+    envelope: 'required',
+  }),
+  classifiedArticle: contract({
+    topic: Topics.classifiedArticle,
+    type: 'org.newsflow.article.classified.v1',
+    summary: 'The normalised article with its topics, places, people, organisations and story.',
+    schema: ClassifiedArticleSchema,
+    envelope: 'required',
+  }),
+  deadLetter: contract({
+    topic: Topics.deadLetter,
+    type: 'org.newsflow.article.dead-lettered.v1',
+    summary: 'A message a stage could not process, with the reason and its original bytes.',
+    schema: DeadLetterSchema,
+    envelope: 'required',
+  }),
+} as const;
+
+const byTopic = new Map<string, EventContract>(Object.values(ArticleContracts).map((c) => [c.topic, c]));
+
+export function contractForTopic(topic: string): EventContract | undefined {
+  return byTopic.get(topic);
+}
+
+export type EventOf<C extends EventContract> = z.infer<C['schema']>;

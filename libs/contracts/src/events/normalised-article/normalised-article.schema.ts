@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+const LanguageCode = z.string().regex(/^([a-z]{2}|und)$/);
+const Confidence = z.number().min(0).max(1);
+
+export const LanguageGuessSchema = z.object({ code: LanguageCode, confidence: Confidence }).strict();
+
+export const CleanTextSchema = z
+  .object({
+    title: z.string().nullable(),
+    byline: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    modifiedAt: z.string().nullable(),
+    canonicalUrl: z.string().nullable(),
+    leadImage: z.string().nullable(),
+    paragraphs: z.array(z.string()),
+    body: z.string(),
+    language: LanguageGuessSchema,
+    passages: z.array(z.object({ paragraph: z.number().int().min(0), language: LanguageCode, confidence: Confidence })),
+    stats: z.object({
+      characters: z.number().int().min(0),
+      words: z.number().int().min(0),
+      sentences: z.number().int().min(0),
+      readingTimeMinutes: z.number().min(0),
+    }),
+    search: z.object({ stems: z.string(), translit: z.string() }),
+    extraction: z.object({
+      method: z.enum(['html', 'page-text', 'plain']),
+      confidence: Confidence,
+      removed: z.record(z.string(), z.number().int().min(0)),
+    }),
+    flags: z.array(z.string()),
+  })
+  .strict();
+
+/**
+ * An article after text extraction and language identification. `version` orders revisions of
+ * the same article: writers never let a lower version overwrite a higher one.
+ */
+export const NormalisedArticleSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{32}$/),
+    version: z.number().int().positive(),
+    source: z.string().min(1),
+    url: z.string().nullable(),
+    guid: z.string().nullable(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    publishedAt: z.iso.datetime({ offset: true }).nullable(),
+    original: z
+      .object({
+        title: z.string().nullable(),
+        text: z.string().nullable(),
+        html: z.string().nullable(),
+        language: z.string().nullable(),
+      })
+      .strict(),
+    text: CleanTextSchema,
+  })
+  .strict();
+
+export type NormalisedArticle = z.infer<typeof NormalisedArticleSchema>;
+export type CleanText = z.infer<typeof CleanTextSchema>;

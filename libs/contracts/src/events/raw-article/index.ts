@@ -1,0 +1,2 @@
+export * from './article-submission.schema';
+export * from './article-id';
