@@ -1,1 +1,3 @@
-export {};
+export * from './load-config';
+export * from './settings';
+export * from './run-service';

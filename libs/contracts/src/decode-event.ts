@@ -2,9 +2,11 @@ import { CloudEventHeadersSchema, type CloudEventHeaders } from './envelope/clou
 import type { EventContract, EventOf } from './event-contract';
 import { fieldErrors, type FieldError } from './field-errors';
 
+type HeaderValue = string | Buffer;
+
 export interface ConsumedMessage {
   value: Buffer | null;
-  headers: Record<string, string | Buffer | undefined>;
+  headers: Record<string, HeaderValue | HeaderValue[] | undefined>;
 }
 
 export type DecodedEvent<C extends EventContract> =
@@ -16,7 +18,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function headerText(headers: ConsumedMessage['headers']): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) text[name] = Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+    // Kafka allows a header to repeat; the last one wins, as in most HTTP-style header handling.
+    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    if (last !== undefined) text[name] = Buffer.isBuffer(last) ? last.toString('utf8') : String(last);
   }
   return text;
 }

@@ -8,3 +8,4 @@ export * from './events/normalised-article';
 export * from './events/classified-article';
 export * from './events/dead-letter';
 export * from './asyncapi/asyncapi-document';
+export * from './errors/article-rejected.error';

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Topics } from '@newsflow/contracts';
+import type { Kafka } from 'kafkajs';
+import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+
+/**
+ * Creates the article topics that do not exist yet. The broker's auto-creation stays off so that
+ * a misspelt topic name fails loudly instead of creating a topic nobody reads.
+ */
+@Injectable()
+export class TopicProvisioner implements OnModuleInit {
+  private readonly logger = new Logger(TopicProvisioner.name);
+
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = Object.values(Topics).filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
+      await admin
+        .createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: this.options.topicPartitions, replicationFactor: 1 })),
+        })
+        .catch((error: Error) => {
+          if (!/already exists/i.test(error.message)) throw error;
+        });
+      this.logger.log(`created topics ${missing.join(', ')}`);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

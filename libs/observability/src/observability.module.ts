@@ -1,0 +1,29 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { StageMetrics } from './stage-metrics';
+
+/**
+ * Structured JSON logs and Prometheus metrics for every process. Each app adds HealthController
+ * itself, with a READINESS_CHECKS provider listing what it depends on.
+ */
+@Module({})
+export class ObservabilityModule {
+  static forRoot(options: { service: string; logLevel: string }): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.logLevel,
+            name: options.service,
+            autoLogging: false,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+      ],
+      providers: [StageMetrics],
+      exports: [StageMetrics],
+    };
+  }
+}
