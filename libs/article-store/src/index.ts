@@ -1,1 +1,5 @@
-export {};
+export * from './article-data-source';
+export * from './article.record';
+export * from './article.repository';
+export * from './article-store.module';
+export * from './database-readiness';

@@ -1,1 +1,11 @@
-export {};
+export * from './search-index-options';
+export * from './search-index.tokens';
+export * from './search-index.module';
+export * from './search-index-provisioner';
+export * from './elasticsearch-client';
+export * from './article-search';
+export * from './article-search-query';
+export * from './article-search-result';
+export * from './article-search-writer';
+export * from './search-document';
+export * from './elasticsearch-readiness';

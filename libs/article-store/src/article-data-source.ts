@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { ArticleRecord } from './article.record';
+import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
+
+export const articleEntities = [ArticleRecord];
+export const articleMigrations = [CreateArticles1764300000000];
+
+/** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */
+export function createArticleDataSource(databaseUrl: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities: articleEntities,
+    migrations: articleMigrations,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+  });
+}
+
+/**
+ * Several processes may start at once (indexer and classifier instances); an advisory lock makes
+ * exactly one of them apply pending migrations while the others wait.
+ */
+export async function runArticleMigrations(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', ['newsflow-migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', ['newsflow-migrations']).catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ClassifiedArticle } from '@newsflow/contracts';
+
+/**
+ * The source of truth for an enriched article. The columns editors filter on are real columns;
+ * the whole event is kept as `document` so that the API can render any field without a join.
+ */
+@Entity({ name: 'articles' })
+export class ArticleRecord {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  version!: number;
+
+  @Column({ type: 'text' })
+  source!: string;
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Index()
+  @Column({ type: 'text' })
+  language!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  countries!: string[];
+
+  @Index()
+  @Column({ name: 'story_id', type: 'text' })
+  storyId!: string;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Column({ type: 'jsonb' })
+  document!: ClassifiedArticle;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

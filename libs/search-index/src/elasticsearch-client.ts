@@ -1,0 +1,6 @@
+import { Client } from '@elastic/elasticsearch';
+import type { SearchIndexOptions } from './search-index-options';
+
+export function createElasticsearchClient(options: SearchIndexOptions): Client {
+  return new Client({ node: options.url, requestTimeout: 30_000, maxRetries: 3 });
+}

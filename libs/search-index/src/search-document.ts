@@ -1,0 +1,52 @@
+import type { ClassifiedArticle } from '@newsflow/contracts';
+
+export interface ArticleSearchDocument {
+  id: string;
+  version: number;
+  source: string;
+  url: string | null;
+  title: string | null;
+  body: string;
+  language: string;
+  countries: string[];
+  places: string[];
+  subjects: string[];
+  subject_names: string[];
+  people: string[];
+  organisations: string[];
+  keywords: string[];
+  story_id: string;
+  published_at: string | null;
+  received_at: string;
+  word_count: number;
+  stems: string;
+  translit: string;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocument {
+  const { text, classification } = article;
+  return {
+    id: article.id,
+    version: article.version,
+    source: article.source,
+    url: article.url,
+    title: text.title,
+    body: text.body,
+    language: text.language.code,
+    countries: unique(classification.places.map((place) => place.countryCode)).sort(),
+    places: unique(classification.places.map((place) => place.code)),
+    subjects: classification.subjects.map((subject) => subject.code),
+    subject_names: classification.subjects.map((subject) => subject.name),
+    people: classification.people.map((person) => person.name),
+    organisations: classification.organisations.map((organisation) => organisation.name),
+    keywords: classification.keywords,
+    story_id: classification.storyId,
+    published_at: article.publishedAt,
+    received_at: article.receivedAt,
+    word_count: text.stats.words,
+    stems: text.search.stems,
+    translit: text.search.translit,
+  };
+}

@@ -1,0 +1,40 @@
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Client } from '@elastic/elasticsearch';
+import { ArticleSearch } from './article-search';
+import { ArticleSearchWriter } from './article-search-writer';
+import { createElasticsearchClient } from './elasticsearch-client';
+import { ElasticsearchReadiness } from './elasticsearch-readiness';
+import { ELASTICSEARCH } from './search-index.tokens';
+import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
+import { provisionArticleIndex } from './search-index-provisioner';
+
+@Module({})
+export class SearchIndexModule implements OnApplicationShutdown {
+  constructor(@Inject(ELASTICSEARCH) private readonly client: Client) {}
+
+  static forRoot(options: SearchIndexOptions): DynamicModule {
+    return {
+      module: SearchIndexModule,
+      global: true,
+      providers: [
+        { provide: SEARCH_INDEX_OPTIONS, useValue: options },
+        {
+          provide: ELASTICSEARCH,
+          useFactory: async () => {
+            const client = createElasticsearchClient(options);
+            await provisionArticleIndex(client, options.indexPrefix);
+            return client;
+          },
+        },
+        ArticleSearchWriter,
+        ArticleSearch,
+        ElasticsearchReadiness,
+      ],
+      exports: [ArticleSearchWriter, ArticleSearch, ElasticsearchReadiness, ELASTICSEARCH],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}
