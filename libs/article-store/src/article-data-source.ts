@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { ArticleRecord } from './article.record';
 import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
+import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001-create-story-fingerprints';
 
 export const articleEntities = [ArticleRecord];
-export const articleMigrations = [CreateArticles1764300000000];
+export const articleMigrations = [CreateArticles1764300000000, CreateStoryFingerprints1764300000001];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */
 export function createArticleDataSource(databaseUrl: string): DataSource {

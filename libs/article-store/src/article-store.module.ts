@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createArticleDataSource, runArticleMigrations } from './article-data-source';
 import { ArticleRepository } from './article.repository';
 import { DatabaseReadiness } from './database-readiness';
+import { StoryRepository } from './story.repository';
 
 @Module({})
 export class ArticleStoreModule implements OnApplicationShutdown {
@@ -12,7 +13,8 @@ export class ArticleStoreModule implements OnApplicationShutdown {
     await this.dataSource.destroy();
   }
 
-  static forRoot(options: { databaseUrl: string }): DynamicModule {
+  /** Writers apply pending migrations at start-up; readers such as the search API only connect. */
+  static forRoot(options: { databaseUrl: string; applyMigrations: boolean }): DynamicModule {
     return {
       module: ArticleStoreModule,
       global: true,
@@ -21,14 +23,15 @@ export class ArticleStoreModule implements OnApplicationShutdown {
           provide: DataSource,
           useFactory: async () => {
             const dataSource = await createArticleDataSource(options.databaseUrl).initialize();
-            await runArticleMigrations(dataSource);
+            if (options.applyMigrations) await runArticleMigrations(dataSource);
             return dataSource;
           },
         },
         ArticleRepository,
+        StoryRepository,
         DatabaseReadiness,
       ],
-      exports: [DataSource, ArticleRepository, DatabaseReadiness],
+      exports: [DataSource, ArticleRepository, StoryRepository, DatabaseReadiness],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './article.record';
 export * from './article.repository';
 export * from './article-store.module';
 export * from './database-readiness';
+export * from './story.repository';

@@ -3,25 +3,29 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { articleConsumerOptions } from './consuming/article-consumer-options';
 import { ConsumedEventGate } from './consuming/consumed-event-gate.interceptor';
-import type { MessagingOptions } from './messaging-options';
 
-export interface PipelineStageOptions extends MessagingOptions {
-  httpHost: string;
-  httpPort: number;
+/** The settings every pipeline stage reads from its environment. */
+export interface PipelineStageSettings {
+  KAFKA_BROKERS: string[];
+  KAFKA_TOPIC_PARTITIONS: number;
+  HTTP_HOST: string;
+  HTTP_PORT: number;
 }
 
 /**
  * Starts a stage as one process: a Kafka consumer (with the contract gate on the microservice
  * itself) plus a small HTTP server for health and metrics.
  */
-export async function startPipelineStage(module: DynamicModule, options: PipelineStageOptions): Promise<void> {
+export async function startPipelineStage(stage: string, module: DynamicModule, settings: PipelineStageSettings): Promise<void> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  const consumer = app.connectMicroservice(articleConsumerOptions(options));
+  const consumer = app.connectMicroservice(
+    articleConsumerOptions({ stage, brokers: settings.KAFKA_BROKERS, topicPartitions: settings.KAFKA_TOPIC_PARTITIONS }),
+  );
   consumer.useGlobalInterceptors(app.get(ConsumedEventGate));
   await app.init();
   await app.startAllMicroservices();
-  await app.listen(options.httpPort, options.httpHost);
-  app.get(Logger).log(`${options.stage} consuming from ${options.brokers.join(',')}, health on ${await app.getUrl()}`);
+  await app.listen(settings.HTTP_PORT, settings.HTTP_HOST);
+  app.get(Logger).log(`${stage} consuming from ${settings.KAFKA_BROKERS.join(',')}, health on ${await app.getUrl()}`);
 }

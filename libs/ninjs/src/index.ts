@@ -1,1 +1,2 @@
-export {};
+export * from './ninjs.schema';
+export * from './render-ninjs';

@@ -57,8 +57,13 @@ export class ConsumedEventGate implements NestInterceptor {
       timestamp: Number(message.timestamp),
     });
 
+    const stopTimer = this.metrics.startTimer(this.options.stage);
     return next.handle().pipe(
-      tap(() => this.attempts.succeeded(messageId)),
+      tap(() => {
+        stopTimer();
+        this.attempts.succeeded(messageId);
+        this.metrics.count(this.options.stage, 'done');
+      }),
       catchError((error: unknown) => {
         if (error instanceof ArticleRejectedError) return this.deadLetter(failed, error.reason, error.errors);
         if (error instanceof ZodError) return this.deadLetter(failed, `produced event breaks its contract: ${error.message}`);

@@ -1,1 +1,3 @@
-export {};
+export * from './search-query.schema';
+export * from './search-articles';
+export * from './get-article';

@@ -1,0 +1,14 @@
+import { loadIngestSettings } from './ingest-settings';
+
+describe('loadIngestSettings', () => {
+  it('defaults the body limit to 2 MiB', () => {
+    const settings = loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' });
+    expect(settings.INGEST_MAX_BODY_BYTES).toBe(2 * 1024 * 1024);
+  });
+
+  it('names a body limit that is not a number', () => {
+    expect(() => loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_MAX_BODY_BYTES: 'lots' })).toThrow(
+      /INGEST_MAX_BODY_BYTES/,
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import { z } from 'zod';
+
+export function loadIngestSettings(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(
+    {
+      ...KafkaSettings,
+      ...HttpSettings,
+      ...LogSettings,
+      INGEST_MAX_BODY_BYTES: z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(8 * 1024 * 1024)
+        .default(2 * 1024 * 1024),
+    },
+    env,
+  );
+}
+
+export type IngestSettings = ReturnType<typeof loadIngestSettings>;

@@ -1,0 +1,28 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
+import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
+import { SubmitArticle } from '@newsflow/stage-ingest';
+import { ArticlesController } from './articles.controller';
+import type { IngestSettings } from './ingest-settings';
+
+@Module({})
+export class IngestModule {
+  static register(settings: IngestSettings): DynamicModule {
+    return {
+      module: IngestModule,
+      imports: [
+        ObservabilityModule.forRoot({ service: 'ingest', logLevel: settings.LOG_LEVEL }),
+        MessagingModule.forRoot({
+          stage: 'ingest',
+          brokers: settings.KAFKA_BROKERS,
+          topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+        }),
+      ],
+      controllers: [ArticlesController, HealthController],
+      providers: [
+        SubmitArticle,
+        { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
+      ],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export * from './classified-article.fixture';

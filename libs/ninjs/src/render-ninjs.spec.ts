@@ -1,0 +1,38 @@
+import { ClassifiedArticleSchema } from '@newsflow/contracts';
+import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+import { NinjsSchema } from './ninjs.schema';
+import { renderNinjs } from './render-ninjs';
+
+describe('renderNinjs', () => {
+  const article = classifiedArticleFixture();
+
+  it('uses a contract-valid fixture', () => {
+    expect(ClassifiedArticleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it('renders strict ninjs 2.1 once the newsflow extension is set aside', () => {
+    const { newsflow, ...ninjs } = renderNinjs(article);
+    const parsed = NinjsSchema.safeParse(ninjs);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(newsflow.storyId).toBe(article.classification.storyId);
+  });
+
+  it('maps headline, body, language, subjects and places to their ninjs roles', () => {
+    const ninjs = renderNinjs(article);
+    expect(ninjs.headlines).toEqual([{ role: 'main', contenttype: 'text/plain', value: 'Harbour reopens' }]);
+    expect(ninjs.bodies?.[0]).toMatchObject({ role: 'text', value: article.text.body, wordcount: 5 });
+    expect(ninjs.language).toBe('en');
+    expect(ninjs.subjects?.[0]).toMatchObject({ uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000', confidence: 80 });
+    expect(ninjs.places).toEqual([{ name: 'United Kingdom', rel: 'country', literal: 'GB' }]);
+    expect(ninjs.uri).toBe(`urn:newsflow:article:${article.id}`);
+  });
+
+  it('omits the language when it is undetermined', () => {
+    const undetermined = classifiedArticleFixture({ text: { ...article.text, language: { code: 'und', confidence: 0.2 } } });
+    expect(renderNinjs(undetermined).language).toBeUndefined();
+  });
+
+  it('rejects a document with an unknown top-level property, as ninjs does', () => {
+    expect(NinjsSchema.safeParse({ uri: 'urn:x:1', colour: 'red' }).success).toBe(false);
+  });
+});
