@@ -3,7 +3,7 @@ import { CloudEventHeadersSchema } from '../envelope/cloud-event-headers';
 import { ArticleContracts } from '../event-contract';
 
 function jsonSchema(schema: z.ZodType): unknown {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
   return rest;
 }
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the whole pipeline locally on a fresh machine: installs, builds, starts Kafka and
+# Elasticsearch (infra/local) and PostgreSQL's database, applies migrations, starts the five apps,
+# posts the sample articles and prints a search URL with a result.
+#   bash scripts/pipeline.sh        start (again) and demo
+#   bash scripts/pipeline.sh stop   stop the apps and the engines
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+stop_apps() {
+  local pids=.engines/apps/pids
+  [ -f "$pids" ] || return 0
+  while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$pids"
+  sleep 1
+  while read -r pid; do kill -9 "$pid" 2>/dev/null || true; done < "$pids"
+  rm -f "$pids"
+}
+
+if [ "${1:-}" = "stop" ]; then
+  stop_apps
+  bash infra/local/engines.sh stop
+  exit 0
+fi
+
+if ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
+npx nx run-many -t build --projects=tag:type:app --outputStyle=static
+stop_apps
+bash tools/run-ts.sh tests/harness/src/run-pipeline.ts

@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EngineEndpoints } from './engines';
+import { repoRoot } from './engines';
+
+export const APP_NAMES = ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api'] as const;
+export type AppName = (typeof APP_NAMES)[number];
+
+export interface StackOptions {
+  engines: EngineEndpoints;
+  /** Ports are basePort + 0..4, in APP_NAMES order. */
+  basePort: number;
+  indexPrefix: string;
+  logDir: string;
+  /** Detached apps outlive the process that started them (the pipeline command); tests keep them attached. */
+  detached: boolean;
+  logLevel?: string;
+}
+
+export interface RunningStack {
+  urls: Record<AppName, string>;
+  processes: Partial<Record<AppName, ChildProcess>>;
+  stop(): Promise<void>;
+}
+
+function appEnv(options: StackOptions, port: number): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env['PATH'],
+    NODE_ENV: 'production',
+    HTTP_HOST: '127.0.0.1',
+    HTTP_PORT: String(port),
+    KAFKA_BROKERS: options.engines.kafkaBrokers,
+    DATABASE_URL: options.engines.databaseUrl,
+    ELASTICSEARCH_URL: options.engines.elasticsearchUrl,
+    ELASTICSEARCH_INDEX_PREFIX: options.indexPrefix,
+    LOG_LEVEL: options.logLevel ?? 'info',
+  };
+}
+
+async function waitUntilReady(name: string, url: string, logFile: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`);
+    }
+    try {
+      const response = await fetch(`${url}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs} ms; see ${logFile}:\n${tail(logFile)}`);
+}
+
+function tail(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-20).join('\n') : '(no log)';
+}
+
+/** Starts the five built apps (dist/apps/*) against the given engines and waits until each is ready. */
+export async function startApps(options: StackOptions): Promise<RunningStack> {
+  mkdirSync(options.logDir, { recursive: true });
+  const urls = {} as Record<AppName, string>;
+  const processes: Partial<Record<AppName, ChildProcess>> = {};
+  const logs: Partial<Record<AppName, string>> = {};
+  APP_NAMES.forEach((name, position) => {
+    const port = options.basePort + position;
+    const main = join(repoRoot, 'dist', 'apps', name, 'main.js');
+    if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
+    const logFile = join(options.logDir, `${name}.log`);
+    const log = openSync(logFile, 'a');
+    const child = spawn(process.execPath, ['--enable-source-maps', main], {
+      env: appEnv(options, port),
+      cwd: repoRoot,
+      stdio: ['ignore', log, log],
+      detached: options.detached,
+    });
+    closeSync(log);
+    if (options.detached) child.unref();
+    urls[name] = `http://127.0.0.1:${port}`;
+    processes[name] = child;
+    logs[name] = logFile;
+  });
+  const stop = async () => {
+    await Promise.all(
+      Object.values(processes).map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (!child || child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
+  };
+  try {
+    await Promise.all(APP_NAMES.map((name) => waitUntilReady(name, urls[name], logs[name]!, processes[name]!, 90_000)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, processes, stop };
+}

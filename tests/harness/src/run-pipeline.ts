@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createArticleDataSource, runArticleMigrations } from '@newsflow/article-store';
+import { startApps } from './apps';
+import { repoRoot, startEngines } from './engines';
+
+const DATABASE = 'newsflow';
+const INDEX_PREFIX = 'newsflow';
+const BASE_PORT = Number(process.env['NEWSFLOW_BASE_PORT'] ?? 3000);
+const stateDir = join(repoRoot, '.engines', 'apps');
+
+async function migrate(databaseUrl: string): Promise<void> {
+  const dataSource = await createArticleDataSource(databaseUrl).initialize();
+  try {
+    const applied = await runArticleMigrations(dataSource);
+    console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function postSamples(ingestUrl: string): Promise<{ file: string; id: string }[]> {
+  const folder = join(repoRoot, 'samples', 'articles');
+  const posted = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+    const response = await fetch(`${ingestUrl}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: readFileSync(join(folder, file)),
+    });
+    const body = (await response.json()) as { id?: string };
+    if (response.status !== 202 || !body.id) throw new Error(`${file}: ${response.status} ${JSON.stringify(body)}`);
+    posted.push({ file, id: body.id });
+    console.log(`posted ${file} → ${body.id}`);
+  }
+  return posted;
+}
+
+async function waitForSearch(url: string, ids: string[]): Promise<unknown> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const reply = (await (await fetch(url)).json()) as { items?: { id: string }[] };
+    if (reply.items?.some((item) => ids.includes(item.id))) return reply;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the samples were not searchable within 60 s: see the logs in ${stateDir}`);
+}
+
+async function main(): Promise<void> {
+  const engines = startEngines(DATABASE);
+  await migrate(engines.databaseUrl);
+  const stack = await startApps({ engines, basePort: BASE_PORT, indexPrefix: INDEX_PREFIX, logDir: stateDir, detached: true });
+  writeFileSync(join(stateDir, 'pids'), Object.values(stack.processes).map((child) => child!.pid).join('\n'));
+  console.log(`apps running: ${Object.entries(stack.urls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+
+  const posted = await postSamples(stack.urls.ingest);
+  const searchUrl = `${stack.urls['search-api']}/v1/search?q=${encodeURIComponent('Смадіяров')}`;
+  const result = await waitForSearch(searchUrl, posted.map((p) => p.id));
+  console.log(`\nsearch: ${searchUrl}\n${JSON.stringify(result, null, 2)}`);
+  console.log(`\nlogs in ${stateDir}; stop everything with: bash scripts/pipeline.sh stop`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { Client } from '@elastic/elasticsearch';
+import { join } from 'node:path';
+import { Client as PgClient } from 'pg';
+import { repoRoot, startApps, startEngines } from '@newsflow/test-harness';
+
+const DATABASE = 'newsflow_test';
+const INDEX_PREFIX = 'newsflow-test';
+const BASE_PORT = 3100;
+
+async function freshDatabase(databaseUrl: string): Promise<void> {
+  const admin = new PgClient({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function freshSearchIndex(elasticsearchUrl: string): Promise<void> {
+  const client = new Client({ node: elasticsearchUrl });
+  const indices = await client.cat.indices({ index: `${INDEX_PREFIX}-*`, format: 'json' });
+  for (const { index } of indices) if (index) await client.indices.delete({ index });
+  await client.close();
+}
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const engines = startEngines(DATABASE);
+  if (!process.env['DATABASE_URL']) await freshDatabase(engines.databaseUrl);
+  await freshSearchIndex(engines.elasticsearchUrl);
+  const stack = await startApps({
+    engines,
+    basePort: BASE_PORT,
+    indexPrefix: INDEX_PREFIX,
+    logDir: join(repoRoot, '.engines', 'test-logs'),
+    detached: false,
+    logLevel: 'warn',
+  });
+  (globalThis as { newsflowStack?: typeof stack }).newsflowStack = stack;
+  Object.assign(process.env, {
+    NEWSFLOW_TEST_INGEST_URL: stack.urls.ingest,
+    NEWSFLOW_TEST_SEARCH_URL: stack.urls['search-api'],
+    NEWSFLOW_TEST_KAFKA_BROKERS: engines.kafkaBrokers,
+    NEWSFLOW_TEST_DATABASE_URL: engines.databaseUrl,
+    NEWSFLOW_TEST_ELASTICSEARCH_URL: engines.elasticsearchUrl,
+    NEWSFLOW_TEST_INDEX_PREFIX: INDEX_PREFIX,
+  });
+  process.stdout.write(`\nengines and apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}

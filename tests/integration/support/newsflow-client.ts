@@ -1,0 +1,43 @@
+import { stack } from './stack-env';
+
+export interface HttpReply<Body = unknown> {
+  status: number;
+  body: Body;
+}
+
+async function reply<Body>(response: Response): Promise<HttpReply<Body>> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON; keep the text for the assertion message
+  }
+  return { status: response.status, body: body as Body };
+}
+
+export async function postRaw(body: string | Buffer, contentType = 'application/json'): Promise<HttpReply<Record<string, unknown>>> {
+  const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+  return reply(await fetch(`${stack.ingestUrl}/v1/articles`, { method: 'POST', headers, body }));
+}
+
+export async function postArticle(article: Record<string, unknown>): Promise<string> {
+  const posted = await postRaw(JSON.stringify(article));
+  if (posted.status !== 202) throw new Error(`POST /v1/articles answered ${posted.status}: ${JSON.stringify(posted.body)}`);
+  return (posted.body as { id: string }).id;
+}
+
+export interface SearchReply {
+  total: number;
+  stories: number;
+  items: { id: string; title: string | null; snippet: string; language: string; countries: string[]; topics: string[]; people: string[]; organisations: string[]; storyId: string }[];
+  facets: Record<string, { value: string; count: number }[]>;
+}
+
+export async function search(params: Record<string, string>): Promise<HttpReply<SearchReply>> {
+  return reply(await fetch(`${stack.searchUrl}/v1/search?${new URLSearchParams(params)}`));
+}
+
+export async function getArticle(id: string): Promise<HttpReply<Record<string, unknown>>> {
+  return reply(await fetch(`${stack.searchUrl}/v1/articles/${encodeURIComponent(id)}`));
+}
