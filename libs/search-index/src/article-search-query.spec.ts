@@ -1,0 +1,52 @@
+import { articleSearchQuery, type ArticleSearchRequest } from './article-search-query';
+
+const request = (overrides: Partial<ArticleSearchRequest> = {}): ArticleSearchRequest => ({
+  stems: [],
+  translit: [],
+  page: 1,
+  size: 10,
+  collapseStories: false,
+  ...overrides,
+});
+
+describe('articleSearchQuery', () => {
+  it('matches everything, newest first, when there is no text', () => {
+    const query = articleSearchQuery('newsflow-articles', request());
+    expect(query.query).toEqual({ bool: { must: [{ match_all: {} }], filter: [] } });
+    expect(query.sort?.[0]).toEqual({ published_at: { order: 'desc', missing: '_last' } });
+  });
+
+  it('searches the typed words, their stems and their transliteration, each required per word', () => {
+    const query = articleSearchQuery(
+      'a',
+      request({ text: 'Токаєва референдум', stems: ['токаєв', 'референдум'], translit: ['tokaieva', 'referendum'] }),
+    );
+    const should = (query.query as { bool: { must: { bool: { should: unknown[] } }[] } }).bool.must[0].bool.should;
+    expect(should).toEqual([
+      { multi_match: { query: 'Токаєва референдум', fields: ['title^3', 'body'], operator: 'and' } },
+      { match: { stems: { query: 'токаєв референдум', minimum_should_match: '2', boost: 0.8 } } },
+      { match: { translit: { query: 'tokaieva referendum', minimum_should_match: '2', boost: 0.6 } } },
+    ]);
+    expect(query.sort?.[0]).toBe('_score');
+  });
+
+  it('turns facets into exact filters and pages by size', () => {
+    const query = articleSearchQuery('a', request({ language: 'uk', country: 'KZ', topic: 'medtop:11000000', page: 3, size: 20 }));
+    expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
+      { term: { language: 'uk' } },
+      { term: { countries: 'KZ' } },
+      { term: { subjects: 'medtop:11000000' } },
+    ]);
+    expect(query.from).toBe(40);
+    expect(query.size).toBe(20);
+  });
+
+  it('collapses copies of a story only when asked', () => {
+    expect(articleSearchQuery('a', request()).collapse).toBeUndefined();
+    expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toEqual({ field: 'story_id' });
+  });
+
+  it('escapes highlighted text as HTML so a UI can show snippets safely', () => {
+    expect(articleSearchQuery('a', request()).highlight).toMatchObject({ encoder: 'html', pre_tags: ['<mark>'] });
+  });
+});

@@ -1,0 +1,33 @@
+import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+import { toSearchDocument } from './search-document';
+
+describe('toSearchDocument', () => {
+  it('flattens the facets editors filter on into keyword fields', () => {
+    const article = classifiedArticleFixture();
+    const document = toSearchDocument(article);
+    expect(document).toMatchObject({
+      id: article.id,
+      version: article.version,
+      language: 'en',
+      countries: ['GB'],
+      subjects: ['medtop:04000000'],
+      people: ['Jane Doe'],
+      organisations: ['Port Authority'],
+      story_id: article.classification.storyId,
+      stems: article.text.search.stems,
+    });
+  });
+
+  it('lists each country once even when several places lie in it', () => {
+    const base = classifiedArticleFixture();
+    const place = base.classification.places[0];
+    const article = classifiedArticleFixture({
+      classification: {
+        ...base.classification,
+        places: [place, { ...place, code: 'city:GB:dover', kind: 'city', name: 'Dover' }],
+      },
+    });
+    expect(toSearchDocument(article).countries).toEqual(['GB']);
+    expect(toSearchDocument(article).places).toEqual(['GB', 'city:GB:dover']);
+  });
+});
