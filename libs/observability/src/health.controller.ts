@@ -17,12 +17,12 @@ export class HealthController {
   @Get('health/ready')
   async ready() {
     const results = await Promise.all(
-      this.checks.map(async ({ name, check }) => {
+      this.checks.map(async (readiness) => {
         try {
-          await check();
-          return { name, status: 'ok' };
+          await readiness.check();
+          return { name: readiness.name, status: 'ok' };
         } catch (error) {
-          return { name, status: 'down', error: (error as Error).message };
+          return { name: readiness.name, status: 'down', error: (error as Error).message };
         }
       }),
     );

@@ -1,5 +1,5 @@
 import { type KafkaOptions, Transport } from '@nestjs/microservices';
-import { logLevel } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
 import type { MessagingOptions } from '../messaging-options';
 
 /**
@@ -25,6 +25,7 @@ export function articleConsumerOptions(options: MessagingOptions): KafkaOptions 
         heartbeatInterval: 3_000,
         retry: { initialRetryTime: 300, retries: 10 },
       },
+      producer: { createPartitioner: Partitioners.DefaultPartitioner },
       subscribe: { fromBeginning: true },
       run: { autoCommit: true, partitionsConsumedConcurrently: options.topicPartitions },
       parser: { keepBinary: true },
