@@ -46,7 +46,11 @@ kafka_ready() {
 start_kafka() {
   local pid_file="$kafka_dir/kafka.pid" log="$kafka_dir/logs/kafka.out"
   if alive "$pid_file" && kafka_ready; then say "Kafka already running on 127.0.0.1:$kafka_port (reused)"; return; fi
-  alive "$pid_file" && fail "Kafka (pid $(cat "$pid_file")) runs but does not answer on port $kafka_port" "$log"
+  if alive "$pid_file"; then
+    [ "$(cat "$kafka_dir/kafka.port" 2>/dev/null)" = "$kafka_port" ] ||
+      fail "Kafka already runs on port $(cat "$kafka_dir/kafka.port" 2>/dev/null) (pid $(cat "$pid_file")); run '$0 stop' before changing ports"
+    fail "Kafka (pid $(cat "$pid_file")) runs but does not answer on port $kafka_port" "$log"
+  fi
   for port in "$kafka_port" "$controller_port"; do
     port_open "$port" && fail "port $port is in use by another process; set KAFKA_PORT/KAFKA_CONTROLLER_PORT to free ports"
   done
@@ -81,6 +85,7 @@ PROPS
   fi
   nohup java "${java_opts[@]}" -cp "$kafka_dir/libs/*" kafka.Kafka "$props" > "$log" 2>&1 &
   echo $! > "$pid_file"
+  echo "$kafka_port" > "$kafka_dir/kafka.port"
   say "Kafka starting (pid $!), log $log"
 }
 
@@ -104,7 +109,11 @@ start_elasticsearch() {
   home="$(es_home)"
   log="$es_home_parent/logs/newsflow.log"
   if alive "$pid_file" && es_ready; then say "Elasticsearch already running on 127.0.0.1:$es_port (reused)"; return; fi
-  alive "$pid_file" && fail "Elasticsearch (pid $(cat "$pid_file")) runs but is not healthy on port $es_port" "$log"
+  if alive "$pid_file"; then
+    [ "$(cat "$es_home_parent/elasticsearch.port" 2>/dev/null)" = "$es_port" ] ||
+      fail "Elasticsearch already runs on port $(cat "$es_home_parent/elasticsearch.port" 2>/dev/null) (pid $(cat "$pid_file")); run '$0 stop' before changing ports"
+    fail "Elasticsearch (pid $(cat "$pid_file")) runs but is not healthy on port $es_port" "$log"
+  fi
   port_open "$es_port" && fail "port $es_port is in use by another process; set ELASTICSEARCH_PORT to a free port"
   [ -n "$es_java_home" ] && [ -x "$es_java_home/bin/java" ] || fail "Elasticsearch 9 needs Java 21+; set ES_JAVA_HOME (none found under /usr/lib/jvm)"
   # Elasticsearch refuses to run as root, so it runs as a system user of its own.
@@ -136,6 +145,7 @@ YML
   else
     "${run[@]}" > "$es_home_parent/logs/launch.out" 2>&1 || fail "Elasticsearch failed to start" "$es_home_parent/logs/launch.out"
   fi
+  echo "$es_port" > "$es_home_parent/elasticsearch.port"
   say "Elasticsearch starting (pid $(cat "$pid_file" 2>/dev/null)), log $es_home_parent/logs/newsflow-local.log"
 }
 
