@@ -1,0 +1,40 @@
+import { fullText } from './article-text';
+import { detectOrganisations } from './entities/detect-organisations';
+import { detectPeople } from './entities/detect-people';
+import { findHeadPhraseOrgs } from './entities/head-phrase-orgs';
+import { fingerprint } from './fingerprint/minhash';
+import { extractKeywords } from './keywords/extract-keywords';
+import { MAX_ORGANISATIONS, MAX_TEXT_CHARS } from './limits';
+import { aggregatePlaces, scanPlaces } from './places/detect-places';
+import { tokenize } from './text/tokenize';
+import { detectTopics } from './topics/detect-topics';
+import { ArticleClassification, ArticleToClassify } from './types';
+
+export function classifyArticle(article: ArticleToClassify): ArticleClassification {
+  const { text: uncapped, titleParagraphs } = fullText(article);
+  const text = uncapped.slice(0, MAX_TEXT_CHARS);
+  const language = normaliseLanguage(article.language);
+  const tokens = tokenize(text);
+  const { hits: placeHits, spans: placeSpans } = scanPlaces(tokens);
+  const known = detectOrganisations(tokens, text, language, placeHits);
+  const blocked = new Set<number>();
+  const block = (spans: { first: number; last: number }[]) => spans.forEach((s) => { for (let k = s.first; k <= s.last; k += 1) blocked.add(k); });
+  block(placeSpans);
+  block(known.spans);
+  const shaped = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language);
+  block(shaped.spans);
+  const organisations = [...known.organisations, ...shaped.organisations].slice(0, MAX_ORGANISATIONS);
+  return {
+    subjects: detectTopics(tokens, language, titleParagraphs),
+    places: aggregatePlaces(placeHits),
+    people: detectPeople({ tokens, text, language, blocked, orgSpans: known.spans, titleParagraphs }),
+    organisations,
+    keywords: extractKeywords(tokens, text, language, titleParagraphs),
+    // The headline is left out: copies of one wire story often carry edited headlines.
+    fingerprint: fingerprint(tokens.filter((t) => t.paragraph >= titleParagraphs)),
+  };
+}
+
+function normaliseLanguage(language: unknown): string {
+  return typeof language === 'string' ? language.trim().toLowerCase().slice(0, 2) : 'und';
+}

@@ -1,0 +1,48 @@
+import { scanPlaces } from '../places/detect-places';
+import { tokenize } from '../text/tokenize';
+import { detectOrganisations } from './detect-organisations';
+
+const detect = (text: string, language: string) => {
+  const tokens = tokenize(text);
+  return detectOrganisations(tokens, text, language, scanPlaces(tokens).hits).organisations;
+};
+
+describe('detectOrganisations', () => {
+  it('qualifies a ministry by the country named after it and folds bare mentions into it', () => {
+    const orgs = detect('Міністерство закордонних справ Казахстану заявило. Речник МЗС додав.', 'uk');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({
+      name: 'Міністерство закордонних справ Казахстану',
+      abbreviation: 'МЗС Казахстану',
+      countryCode: 'KZ',
+      mentions: 2,
+      translit: 'Ministerstvo zakordonnykh sprav Kazakhstanu',
+    });
+  });
+
+  it('recognises abbreviations and inflected names of international bodies', () => {
+    const orgs = detect('Відповідно до Статуту ООН і рішень Організації Об’єднаних Націй, а також ЄС.', 'uk');
+    expect(orgs.map((o) => [o.name, o.abbreviation, o.mentions])).toEqual([
+      ["Організація Об'єднаних Націй", 'ООН', 2],
+      ['Європейський Союз', 'ЄС', 1],
+    ]);
+  });
+
+  it('marks news agencies', () => {
+    const orgs = detect('передає Укрінформ з посиланням на Reuters', 'uk');
+    expect(orgs.map((o) => [o.name, o.category])).toEqual([
+      ['Reuters', 'news-agency'],
+      ['Укрінформ', 'news-agency'],
+    ]);
+  });
+
+  it('qualifies by a preceding adjective in English', () => {
+    const orgs = detect('The Russian Foreign Ministry said on Monday.', 'en');
+    expect(orgs[0]).toMatchObject({ name: 'Foreign Ministry (Russia)', abbreviation: 'MFA', countryCode: 'RU' });
+  });
+
+  it('picks up quoted names after an organisation noun', () => {
+    const orgs = detect('Керівник компанії «Зелена енергія» заявив.', 'uk');
+    expect(orgs.map((o) => o.name)).toEqual(['Зелена енергія']);
+  });
+});

@@ -1,0 +1,48 @@
+import { scanPlaces } from '../places/detect-places';
+import { tokenize } from '../text/tokenize';
+import { detectOrganisations } from './detect-organisations';
+import { detectPeople } from './detect-people';
+import { surnameKey } from './surname-key';
+
+function people(text: string, language: string) {
+  const tokens = tokenize(text);
+  const placeHits = scanPlaces(tokens).hits;
+  const { spans } = detectOrganisations(tokens, text, language, placeHits);
+  const blocked = new Set<number>();
+  for (const s of [...placeHits, ...spans]) for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
+  return detectPeople({ tokens, text, language, blocked, orgSpans: spans, titleParagraphs: 0 });
+}
+
+describe('detectPeople', () => {
+  it('normalises a genitive name after a genitive role and keeps the role', () => {
+    expect(people('позицію президента країни Олександра Петренка про мир', 'uk')).toEqual([
+      { name: 'Олександр Петренко', translit: 'Oleksandr Petrenko', role: 'президент', mentions: 1, confidence: 0.75 },
+    ]);
+  });
+
+  it('merges a later surname-only mention and takes the role with its organisation', () => {
+    const [person] = people('заявив речник МЗС Богдан Ковальчук. «Так», – сказав Ковальчук.', 'uk');
+    expect(person).toMatchObject({ name: 'Богдан Ковальчук', role: 'речник МЗС', mentions: 2 });
+  });
+
+  it('accepts speakers next to a verb of saying in English and German', () => {
+    expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual(['Anna Lindqvist']);
+    expect(people('Das sei falsch, sagte Kanzler Markus Brenner.', 'de').map((p) => [p.name, p.role])).toEqual([['Markus Brenner', 'Kanzler']]);
+  });
+
+  it('does not take German capitalised nouns or headline Title Case for names', () => {
+    expect(people('Die Deutsche Bahn meldete Verspätungen im Fernverkehr.', 'de')).toEqual([]);
+  });
+
+  it('finds two-word names mid-sentence without cues in Russian', () => {
+    expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual(['Марины Соколовой']);
+  });
+});
+
+describe('surnameKey', () => {
+  it('is shared by case forms', () => {
+    expect(surnameKey('Токаєва')).toBe(surnameKey('Токаєв'));
+    expect(surnameKey('Зеленського')).toBe(surnameKey('Зеленський'));
+    expect(surnameKey("Smith's")).toBe(surnameKey('Smith'));
+  });
+});

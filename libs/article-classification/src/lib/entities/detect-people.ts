@@ -1,0 +1,182 @@
+import { MAX_PEOPLE } from '../limits';
+import { combine } from '../text/confidence';
+import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { transliterate } from '../text/translit';
+import { PersonMention } from '../types';
+import { stopwordsFor } from '../keywords/stopwords';
+import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
+import { OrgSpan } from './detect-organisations';
+import { findNameRuns, NameRun } from './name-runs';
+import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
+import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
+import { surnameKey } from './surname-key';
+
+const ROLE_WEIGHT = 0.75;
+const SPEECH_WEIGHT = 0.6;
+const SHAPE_WEIGHT = 0.5;
+const REPEAT_WEIGHT = 0.3;
+/** Role words may stand a little before the name: речник МЗС Айбек Смадіяров, президента країни Касим-Жомарта Токаєва. */
+const ROLE_LOOKBACK = 3;
+const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
+
+/** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
+const SURNAME_SHAPE = /(ов|ев|єв|ін|ин|ський|цький|ська|цька|ский|цкий|ская|енко|ук|юк|чук|ич|ова|ева|єва|іна|ина|ян|дзе|швілі|швили)$/;
+
+/** German capitalises every noun, so capitalisation alone says nothing there. */
+const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
+
+/** German compounds end in their role: Verteidigungsminister, Oberstaatsanwältin, Regierungssprecherin. */
+const GERMAN_ROLE_SUFFIX =
+  /(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|chefin|anwalt|anwältin|leiter|leiterin|gründer|gründerin|direktor|direktorin|trainer|trainerin|experte|expertin|ökonom|ökonomin|forscher|forscherin|meteorologe|meteorologin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|botschafter|botschafterin)$/;
+
+/** Adjective endings: a lone capitalised Спеціалізованої or Рівненська after a role is part of a title, not a surname. */
+const ADJECTIVE_SHAPE = /(ий|ій|ого|ої|ому|ою|ська|цька|ская|ской|ский|ая|ое|ые|ної)$/;
+
+const roleMatchers = new Map<string, LexiconMatcher<Role>>(Object.keys(ROLE_TERMS).map((l) => [l, buildRoleMatcher([l])]));
+const anyRoleMatcher = buildRoleMatcher(Object.keys(ROLE_TERMS));
+
+interface Mention {
+  parts: string[];
+  key: string;
+  role: string | null;
+  weight: number;
+  nominative: boolean;
+}
+
+export interface PeopleInput {
+  tokens: Token[];
+  text: string;
+  language: string;
+  blocked: ReadonlySet<number>;
+  orgSpans: OrgSpan[];
+  titleParagraphs: number;
+}
+
+export function detectPeople(input: PeopleInput): PersonMention[] {
+  const { tokens, language } = input;
+  const roles = [...(roleMatchers.get(language) ?? anyRoleMatcher).matchAll(tokens), ...germanRoles(tokens, language)];
+  const roleEndingAt = new Map(roles.map((r) => [r.last, r]));
+  const blocked = new Set(input.blocked);
+  for (const r of roles) for (let k = r.first; k <= r.last; k += 1) blocked.add(k);
+  const orgAt = new Map<number, OrgSpan>();
+  for (const span of input.orgSpans) for (let k = span.first; k <= span.last; k += 1) orgAt.set(k, span);
+
+  const full: Mention[] = [];
+  const single: { run: NameRun; mention: Mention | null }[] = [];
+  for (const run of findNameRuns(tokens, blocked, stopwordsFor(language))) {
+    const role = roleBefore(run, input, roleEndingAt, orgAt) ?? roleAfter(run, input, roles);
+    const spoken = speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input));
+    const shaped = run.parts.length >= 2 && looksLikeName(run, input);
+    const lonePart = run.parts.length === 1 && ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) && (language === 'uk' || language === 'ru');
+    const weight = lonePart ? 0 : role ? ROLE_WEIGHT : spoken ? SPEECH_WEIGHT : shaped ? SHAPE_WEIGHT : 0;
+    const grammaticalCase: GrammaticalCase = role?.grammaticalCase && role.grammaticalCase !== 'unknown' ? role.grammaticalCase : caseFromShape(run.parts, language);
+    const parts = toNominative(run.parts, grammaticalCase, language);
+    const mention = weight > 0 ? { parts, key: surnameKey(parts[parts.length - 1]), role: role?.label ?? null, weight, nominative: grammaticalCase === 'nom' } : null;
+    if (run.parts.length >= 2 && mention) full.push(mention);
+    else if (run.parts.length === 1) single.push({ run, mention });
+  }
+  return assemble(full, single, language);
+}
+
+function assemble(full: Mention[], single: { run: NameRun; mention: Mention | null }[], language: string): PersonMention[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of full) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
+  for (const { run, mention } of single) {
+    const key = surnameKey(run.parts[0]);
+    const group = groups.get(key);
+    if (group) group.push({ parts: run.parts, key, role: mention?.role ?? null, weight: mention?.weight ?? REPEAT_WEIGHT, nominative: false });
+    else if (mention) groups.set(key, [mention]);
+  }
+  return [...groups.values()]
+    .map((mentions) => {
+      const best = [...mentions].sort((a, b) => b.parts.length - a.parts.length || Number(b.nominative) - Number(a.nominative))[0];
+      const name = best.parts.join(' ');
+      return {
+        name,
+        translit: transliterate(name, language),
+        role: mentions.find((m) => m.role)?.role ?? null,
+        mentions: mentions.length,
+        confidence: combine(mentions.map((m) => m.weight)),
+      };
+    })
+    .sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence || a.name.localeCompare(b.name))
+    .slice(0, MAX_PEOPLE);
+}
+
+interface FoundRole {
+  label: string;
+  grammaticalCase?: GrammaticalCase;
+}
+
+function gapHasPunctuation(input: PeopleInput, left: number, right: number): boolean {
+  return PUNCTUATION.test(input.text.slice(input.tokens[left].end, input.tokens[right].start));
+}
+
+/**
+ * Roles may be separated from the name by their organisation, country or portfolio (речник МЗС Казахстану Х,
+ * ministre du Travail X) and by at most one or two lower-case words (президента країни Х), within the sentence.
+ */
+function roleBefore(run: NameRun, input: PeopleInput, roleEndingAt: Map<number, LexiconMatch<Role>>, orgAt: Map<number, OrgSpan>): FoundRole | null {
+  let org: OrgSpan | undefined;
+  let lowercase = 0;
+  const maxLowercase = run.parts.length > 1 ? 2 : 1;
+  for (let k = run.first - 1; k >= Math.max(0, run.first - 1 - 2 * ROLE_LOOKBACK); k -= 1) {
+    if (input.tokens[k + 1].sentenceStart || gapHasPunctuation(input, k, k + 1)) return null;
+    const role = roleEndingAt.get(k);
+    if (role) {
+      const label = org ? `${role.value.canonical} ${org.abbreviation ?? org.surface}` : role.value.canonical;
+      return { label, grammaticalCase: caseOfRole(role.value, input.tokens[k]) };
+    }
+    const token = input.tokens[k];
+    org = org ?? orgAt.get(k);
+    if (!token.capitalised && !input.blocked.has(k)) lowercase += 1;
+    const partOfTitle = input.blocked.has(k) || NOT_NAME_WORDS.has(token.norm) || !token.capitalised;
+    if (!partOfTitle || lowercase > maxLowercase) return null;
+  }
+  return null;
+}
+
+/**
+ * A lone capitalised word next to "said" is a speaker only mid-sentence, not followed by more words (повідомила
+ * Державна служба …), and never in German, where every noun is capitalised.
+ */
+function singleNameCanSpeak(run: NameRun, input: PeopleInput): boolean {
+  const next = input.tokens[run.last + 1];
+  return input.language !== 'de' && !input.tokens[run.first].sentenceStart && !(next?.spaceBefore && !next.capitalised && !SPEECH_VERBS.has(next.norm));
+}
+
+function germanRoles(tokens: Token[], language: string): LexiconMatch<Role>[] {
+  if (language !== 'de') return [];
+  return tokens
+    .filter((t) => t.capitalised && t.norm.length > 6 && GERMAN_ROLE_SUFFIX.test(t.norm))
+    .map((t) => ({ value: { canonical: t.text, lastStem: t.norm, lastNominative: t.norm }, first: t.index, last: t.index, surface: t.text }));
+}
+
+/** "Смадіяров, речник МЗС" / "Olaf Scholz, the German chancellor": a role right after a comma. */
+function roleAfter(run: NameRun, input: PeopleInput, roles: LexiconMatch<Role>[]): FoundRole | null {
+  const next = run.last + 1;
+  if (next >= input.tokens.length || !input.text.slice(input.tokens[run.last].end, input.tokens[next].start).includes(',')) return null;
+  const role = roles.find((r) => r.first >= next && r.first <= next + 2);
+  return role ? { label: role.value.canonical } : null;
+}
+
+function speechCue(run: NameRun, input: PeopleInput): boolean {
+  const { tokens, text } = input;
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const sameSentence = (a: Token, b: Token) => !/[.!?…]/.test(text.slice(a.end, b.start));
+  if (before && SPEECH_VERBS.has(before.norm) && sameSentence(before, tokens[run.first])) return true;
+  if (after && SPEECH_VERBS.has(after.norm) && sameSentence(tokens[run.last], after)) return true;
+  const attribution = tokens.slice(Math.max(0, run.first - 2), run.first).some((t) => ATTRIBUTION_WORDS.has(t.norm));
+  return attribution && !gapHasPunctuation(input, Math.max(0, run.first - 1), run.first);
+}
+
+/** Two or three capitalised words mid-sentence (or at its start with a surname-like ending), outside the headline. */
+function looksLikeName(run: NameRun, input: PeopleInput): boolean {
+  if (!SHAPE_LANGUAGES.has(input.language) || run.parts.length > 3) return false;
+  const first = input.tokens[run.first];
+  if (first.paragraph < input.titleParagraphs) return false;
+  if (!first.sentenceStart) return true;
+  return SURNAME_SHAPE.test(run.parts[run.parts.length - 1].toLowerCase());
+}

@@ -1,0 +1,72 @@
+import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { stopwordsFor } from '../keywords/stopwords';
+import { transliterate } from '../text/translit';
+import { OrganisationMention } from '../types';
+
+/** Head words that make a capitalised phrase an organisation's proper name (European Research Council, Назарбаев Университет). */
+const LATIN_HEADS = new Set(
+  (
+    'council university institute agency office bank court commission committee foundation party parties ministry department service fund union ' +
+    'group company corporation association school college hospital museum forces army authority board bureau organisation organization federation ' +
+    'academy trust universität hochschule stiftung verband gericht behörde kommission partei université agence conseil banque cour tribunal ' +
+    'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja'
+  ).split(' '),
+);
+const CYRILLIC_HEAD_STEMS = ['університет', 'университет', 'інститут', 'институт', 'академі', 'академи', 'агентств', 'комітет', 'комитет', 'комісі', 'комисси', 'фонд', 'парті', 'парти', 'банк', 'корпораці', 'корпораци', 'асоціаці', 'ассоциаци'];
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'für', 'i', 'и', 'і', 'la', 'le']);
+const MAX_PHRASE_TOKENS = 6;
+const WEIGHT = 0.45;
+
+function isHead(token: Token): boolean {
+  return LATIN_HEADS.has(token.norm) || CYRILLIC_HEAD_STEMS.some((stem) => token.norm.startsWith(stem));
+}
+
+/**
+ * A sentence-initial word is capitalised anyway: it is dropped when it is a function word (The), or, in
+ * sentence-case Cyrillic text, when the rest still names an organisation (Дослідники | Назарбаев Університету).
+ */
+function startOfName(tokens: Token[], first: number, last: number, stopwords: ReadonlySet<string>): number {
+  const token = tokens[first];
+  if (!token.sentenceStart || first === last) return first;
+  if (stopwords.has(token.norm)) return first + 1;
+  const rest = tokens.slice(first + 1, last + 1).filter((t) => !CONNECTORS.has(t.norm));
+  return /[\u0400-\u04ff]/.test(token.norm) && rest.length >= 2 && rest.some(isHead) ? first + 1 : first;
+}
+
+/**
+ * Organisations outside the lexicon, found by shape: two or more capitalised words joined by spaces (or of/de/für),
+ * one of them an organisation head word. Headlines are skipped: Title Case makes every phrase look like a name.
+ */
+export function findHeadPhraseOrgs(tokens: Token[], blocked: ReadonlySet<number>, titleParagraphs: number, language: string): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
+  const spans: LexiconMatch<null>[] = [];
+  const stopwords = stopwordsFor(language);
+  const canJoin = (t: Token) => t.capitalised && !t.upper && !blocked.has(t.index) && t.paragraph >= titleParagraphs;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canJoin(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    for (let k = i + 1; k < tokens.length && k - i < MAX_PHRASE_TOKENS; k += 1) {
+      const t = tokens[k];
+      if (!t.spaceBefore && !t.hyphenBefore) break;
+      if (canJoin(t)) last = k;
+      else if (!(CONNECTORS.has(t.norm) && tokens[k + 1] && canJoin(tokens[k + 1]))) break;
+    }
+    const first = startOfName(tokens, i, last, stopwords);
+    const words = tokens.slice(first, last + 1).filter((t) => !CONNECTORS.has(t.norm));
+    if (words.length >= 2 && words.some(isHead)) spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
+    i = last + 1;
+  }
+  const byName = new Map<string, OrganisationMention>();
+  for (const span of spans) {
+    const key = span.surface.toLowerCase();
+    const found = byName.get(key);
+    if (found) found.mentions += 1;
+    else byName.set(key, { name: span.surface, abbreviation: null, translit: transliterate(span.surface, language), mentions: 1, confidence: WEIGHT, category: 'other' });
+  }
+  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
+  return { organisations: [...byName.values()], spans };
+}

@@ -1,0 +1,38 @@
+import { caseFromShape, toNominative } from './nominative';
+
+describe('toNominative', () => {
+  it('restores Ukrainian genitive names', () => {
+    expect(toNominative(['Касим-Жомарта', 'Токаєва'], 'gen', 'uk')).toEqual(['Касим-Жомарт', 'Токаєв']);
+    expect(toNominative(['Володимира', 'Зеленського'], 'gen', 'uk')).toEqual(['Володимир', 'Зеленський']);
+    expect(toNominative(['Юлії', 'Свириденко'], 'gen', 'uk')).toEqual(['Юлія', 'Свириденко']);
+    expect(toNominative(['Олексія', 'Ткаченка'], 'gen', 'uk')).toEqual(['Олексій', 'Ткаченко']);
+    expect(toNominative(['Олени', 'Зеленської'], 'gen', 'uk')).toEqual(['Олена', 'Зеленська']);
+  });
+
+  it('restores Ukrainian dative and instrumental names', () => {
+    expect(toNominative(['Токаєву'], 'dat', 'uk')).toEqual(['Токаєв']);
+    expect(toNominative(['Зеленським'], 'ins', 'uk')).toEqual(['Зеленський']);
+    expect(toNominative(['Валерію', 'Кравцю'], 'dat', 'uk')).toEqual(['Валерій', 'Кравець']);
+    expect(toNominative(['Кравця'], 'gen', 'uk')).toEqual(['Кравець']);
+    expect(toNominative(['Смадіяровим'], 'unknown', 'uk')).toEqual(['Смадіяровим']);
+  });
+
+  it('restores Russian oblique names', () => {
+    expect(toNominative(['Сергея', 'Лаврова'], 'gen', 'ru')).toEqual(['Сергей', 'Лавров']);
+    expect(toNominative(['Марии', 'Захаровой'], 'gen', 'ru')).toEqual(['Мария', 'Захарова']);
+    expect(toNominative(['Игоря'], 'gen', 'ru')).toEqual(['Игорь']);
+  });
+
+  it('leaves names alone without case evidence or in other languages', () => {
+    expect(toNominative(['Олена', 'Іванова'], 'unknown', 'uk')).toEqual(['Олена', 'Іванова']);
+    expect(toNominative(['Scholza'], 'gen', 'pl')).toEqual(['Scholza']);
+  });
+});
+
+describe('caseFromShape', () => {
+  it('reads unambiguous adjectival surname endings', () => {
+    expect(caseFromShape(['Володимира', 'Зеленського'], 'uk')).toBe('gen');
+    expect(caseFromShape(['Зеленським'], 'uk')).toBe('ins');
+    expect(caseFromShape(['Токаєва'], 'uk')).toBe('unknown');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Back to the nominative for Ukrainian and Russian personal names, given the grammatical case that the
+ * context (a role word in the same case, or an unambiguous ending) shows. Without such evidence a name stays as written:
+ * Іванова may be a woman in the nominative or a man in the genitive.
+ */
+export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'unknown';
+
+const CONSONANT = '[бвгґджзйклмнпрстфхцчшщ]';
+type Rule = [RegExp, string];
+
+const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
+  uk: {
+    gen: [
+      [/(ськ|цьк|зьк)ого$/, '$1ий'], [/ого$/, 'ий'], [/(ськ|цьк|зьк)ої$/, '$1а'], [/(ов|ев|єв|ин|ін)ої$/, '$1а'], [/ії$/, 'ія'],
+      [/енка$/, 'енко'], [/ія$/, 'ій'], [/ця$/, 'ець'], [new RegExp(`(${CONSONANT})я$`), '$1'], [new RegExp(`(${CONSONANT})а$`), '$1'],
+      [new RegExp(`(${CONSONANT})и$`), '$1а'],
+    ],
+    dat: [[/(ськ|цьк|зьк)ому$/, '$1ий'], [/ому$/, 'ий'], [/енкові$/, 'енко'], [/енку$/, 'енко'], [/ію$/, 'ій'], [/цю$/, 'ець'], [/(ов|ев|єв|ін|ин)(у|ові)$/, '$1'], [new RegExp(`(${CONSONANT})(ові|еві|у)$`), '$1'], [/єві$/, 'й']],
+    ins: [[/(ськ|цьк|зьк)им$/, '$1ий'], [/енком$/, 'енко'], [/цем$/, 'ець'], [new RegExp(`(${CONSONANT})(ом|ем)$`), '$1'], [/єм$/, 'й'], [/ою$/, 'а'], [/єю$/, 'я']],
+  },
+  ru: {
+    gen: [
+      [/(ск|цк)ого$/, '$1ий'], [/(ск|цк)ой$/, '$1ая'], [/(ов|ев|ин)ой$/, '$1а'], [/ии$/, 'ия'], [/ея$/, 'ей'],
+      [/ия$/, 'ий'], [new RegExp(`(${CONSONANT})я$`), '$1ь'], [new RegExp(`(${CONSONANT})а$`), '$1'], [new RegExp(`(${CONSONANT})ы$`), '$1а'],
+    ],
+    dat: [[/(ск|цк)ому$/, '$1ий'], [/(ов|ев|ин)у$/, '$1'], [new RegExp(`(${CONSONANT})у$`), '$1']],
+    ins: [[/(ск|цк)им$/, '$1ий'], [/(ов|ев|ин)ым$/, '$1'], [new RegExp(`(${CONSONANT})(ом|ем)$`), '$1'], [/ой$/, 'а']],
+  },
+};
+
+/** Endings that only oblique cases have, so a name carrying them is not in the nominative whatever the context. */
+export function caseFromShape(parts: string[], language: string): GrammaticalCase {
+  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
+  if (language === 'uk') {
+    if (/(ськ|цьк|зьк)ого$/.test(last)) return 'gen';
+    if (/(ськ|цьк|зьк)ому$/.test(last) || /(ов|ев|єв)ові$/.test(last)) return 'dat';
+    if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last)) return 'ins';
+  }
+  if (language === 'ru') {
+    if (/(ск|цк)ого$/.test(last)) return 'gen';
+    if (/(ск|цк)ому$/.test(last)) return 'dat';
+    if (/(ск|цк)им$/.test(last) || /(ов|ев|ин)ым$/.test(last)) return 'ins';
+  }
+  return 'unknown';
+}
+
+export function toNominative(parts: string[], grammaticalCase: GrammaticalCase, language: string): string[] {
+  if (language !== 'uk' && language !== 'ru') return parts;
+  const rules = RULES[language][grammaticalCase];
+  if (!rules) return parts;
+  return parts.map((part) => part.split('-').map((segment) => applyFirst(segment, rules)).join('-'));
+}
+
+function applyFirst(word: string, rules: Rule[]): string {
+  const lower = word.toLowerCase();
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(lower)) {
+      const replaced = lower.replace(pattern, replacement);
+      return word.charAt(0) + replaced.slice(1);
+    }
+  }
+  return word;
+}

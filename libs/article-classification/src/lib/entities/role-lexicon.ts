@@ -1,0 +1,42 @@
+import { LexiconMatcher } from '../text/lexicon-matcher';
+import { normaliseWord } from '../text/normalise';
+import { Token } from '../text/tokenize';
+import { ROLE_TERMS } from './data/roles';
+import { GrammaticalCase } from './nominative';
+
+export interface Role {
+  canonical: string;
+  /** Stem of the last word, to read the case from the ending that follows it. */
+  lastStem: string;
+  /** The last word in the nominative (голова, посол), which an ending alone cannot tell from the genitive. */
+  lastNominative: string;
+}
+
+export function buildRoleMatcher(languages: string[]): LexiconMatcher<Role> {
+  const matcher = new LexiconMatcher<Role>();
+  for (const language of languages) {
+    for (const entry of (ROLE_TERMS[language] ?? '').split('|')) {
+      const [stems, canonical] = entry.split('=');
+      // Leading words of a role are adjectives (официального представителя) and take any ending.
+      const parts = stems.split('_');
+      const words = parts.map((stem, i) => ({ stem: normaliseWord(stem), inflection: i < parts.length - 1 ? ('prefix' as const) : ('noun' as const) }));
+      const lastNominative = normaliseWord(canonical.split(/[\s-]/).pop() ?? canonical);
+      matcher.add({ words, value: { canonical, lastStem: words[words.length - 1].stem, lastNominative }, capitalised: false });
+    }
+  }
+  return matcher;
+}
+
+const GENITIVE = new Set(['а', 'я', 'и', 'ы', 'і']);
+const DATIVE = new Set(['у', 'ю', 'ові', 'еві']);
+const INSTRUMENTAL = new Set(['ом', 'ем', 'єм', 'ою', 'ею']);
+
+/** A name in apposition shares the case of its role word: президента Токаєва, речником Смадіяровим. */
+export function caseOfRole(role: Role, token: Token): GrammaticalCase {
+  const ending = token.norm.slice(role.lastStem.length);
+  if (ending === '' || token.norm === role.lastNominative) return 'nom';
+  if (GENITIVE.has(ending)) return 'gen';
+  if (DATIVE.has(ending)) return 'dat';
+  if (INSTRUMENTAL.has(ending)) return 'ins';
+  return 'unknown';
+}

@@ -1,0 +1,148 @@
+import { Token } from '../text/tokenize';
+import { stopwordsFor } from './stopwords';
+
+const MAX_PHRASE_WORDS = 3;
+const MIN_KEYWORDS = 5;
+const MAX_KEYWORDS = 10;
+const MIN_WORD_LENGTH = 3;
+const TITLE_BONUS = 1.5;
+/** Keyphrases from an unknown language would be noise; an article needs this many content words to have any. */
+const MIN_CONTENT_WORDS = 12;
+const MIN_STEM = 4;
+const PHRASE_BREAK = /[,.;:!?«»"“”„()[\]—–/\n]/;
+
+// Light stemming for grouping only, longest ending first; the phrase shown keeps the text's own form.
+const ENDINGS = [
+  'ами', 'ями', 'ого', 'ому', 'ими', 'ів', 'ах', 'ях', 'ої', 'ою', 'ий', 'ій', 'им', 'их', 'ом', 'ем', 'ей', 'ов', 'ые', 'ых', 'ая', 'ое',
+  'а', 'я', 'у', 'ю', 'і', 'и', 'ї', 'е', 'є', 'о', 'ы', 'й', 's', 'es', 'en', 'er', 'e', 'y', 'ie', 'ów', 'ach', 'ami',
+].sort((a, b) => b.length - a.length);
+
+function stem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) {
+      const base = word.slice(0, -ending.length);
+      // територі-ях and територ-ій must meet: a stem-final soft vowel goes too.
+      return /[іиыї]$/.test(base) && base.length > MIN_STEM ? base.slice(0, -1) : base;
+    }
+  }
+  return word;
+}
+
+/** Finite verb endings in Ukrainian and Russian (визнає, заявив, произошло, открылась): a lone verb is a poor keyword. */
+const VERB_SHAPE = /(ає|ує|ює|ють|ять|ить|ать|ав|ив|ла|ли|ло|ил|ыл|ал|ял|ся|сь)$/;
+const VERB_PENALTY = 0.3;
+const SINGLE_OCCURRENCE_PENALTY = 0.4;
+
+interface Phrase {
+  keys: string[];
+  count: number;
+  surfaces: Map<string, number>;
+  inTitle: boolean;
+}
+
+/**
+ * RAKE-style keyphrases: n-grams of up to three content words between stopwords and punctuation, scored by how often
+ * they and their words recur (counted by stem, so case forms add up), with a bonus for the headline.
+ */
+export function extractKeywords(tokens: Token[], text: string, language: string, titleParagraphs: number): string[] {
+  const stopwords = stopwordsFor(language);
+  if (stopwords.size === 0) return [];
+  const content = tokens.map((t) => t.norm.length >= MIN_WORD_LENGTH && !/\d/.test(t.norm) && !stopwords.has(t.norm));
+  if (content.filter(Boolean).length < MIN_CONTENT_WORDS) return [];
+  const stems = new Map<string, string>();
+  const keys = tokens.map((t) => {
+    const known = stems.get(t.norm);
+    if (known !== undefined) return known;
+    const fresh = stem(t.norm);
+    stems.set(t.norm, fresh);
+    return fresh;
+  });
+  const wordFrequency = new Map<string, number>();
+  tokens.forEach((_, i) => content[i] && wordFrequency.set(keys[i], (wordFrequency.get(keys[i]) ?? 0) + 1));
+  const lowerSeen = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.norm));
+
+  const phrases = new Map<string, Phrase>();
+  let run: Token[] = [];
+  const flush = () => {
+    for (const chunk of nounPhrases(run, language)) {
+      for (let start = 0; start < chunk.length; start += 1) {
+        let key = '';
+        let surface = '';
+        for (let end = start; end < Math.min(chunk.length, start + MAX_PHRASE_WORDS); end += 1) {
+          const word = chunk[end];
+          key = end === start ? keys[word.index] : `${key} ${keys[word.index]}`;
+          const shown = word.upper || !lowerSeen.has(word.norm) ? word.text : word.norm;
+          surface = end === start ? shown : `${surface} ${shown}`;
+          addPhrase(phrases, key, surface, () => chunk.slice(start, end + 1).map((w) => keys[w.index]), chunk[start].paragraph < titleParagraphs);
+        }
+      }
+    }
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const broken = i > 0 && (token.paragraph !== tokens[i - 1].paragraph || (!token.spaceBefore && PHRASE_BREAK.test(text.slice(tokens[i - 1].end, token.start))));
+    if (broken || !content[i]) flush();
+    if (content[i]) run.push(token);
+  });
+  flush();
+
+  const scored = [...phrases.values()]
+    .map((p) => ({ p, score: phraseScore(p, wordFrequency, language) }))
+    .sort((a, b) => b.score - a.score || b.p.keys.length - a.p.keys.length);
+  const chosen: Phrase[] = [];
+  for (const { p, score } of scored) {
+    if (chosen.length >= MAX_KEYWORDS) break;
+    // A three-word stretch seen once is usually a clause (Bundeswehr müsse angesichts), not a keyphrase.
+    if (p.count === 1 && p.keys.length === MAX_PHRASE_WORDS) continue;
+    // Past the minimum, only what recurs.
+    if (chosen.length >= MIN_KEYWORDS && (score < 2 || p.count < 2)) continue;
+    // Neither a part of a chosen phrase nor a chosen phrase with extra words around it.
+    if (chosen.some((c) => p.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => p.keys.includes(k)))) continue;
+    chosen.push(p);
+  }
+  return chosen.map((p) => [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+}
+
+const ADJECTIVE_SHAPE = /(ий|ій|ого|ому|им|ім|их|ими|ої|ую|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ych|ego|ymi|owy|owa|owe|ny|na|ne|ski|ska|skie)$/;
+const SHAPED_LANGUAGES = new Set(['uk', 'ru', 'pl']);
+
+/**
+ * In inflected languages a run of content words also spans verbs (Казахстан дотримується принципів). Without a tagger,
+ * keep words together only where the first looks like an adjective (російських псевдореферендумів) or the second is a
+ * capitalised genitive (частиною України).
+ */
+function nounPhrases(run: Token[], language: string): Token[][] {
+  const chunks: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of run) {
+    const previous = current[current.length - 1];
+    const joins = previous && (!SHAPED_LANGUAGES.has(language) || ADJECTIVE_SHAPE.test(previous.norm) || (token.capitalised && !previous.capitalised));
+    if (!joins || current.length >= MAX_PHRASE_WORDS) {
+      if (current.length > 0) chunks.push(current);
+      current = [];
+    }
+    current.push(token);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function phraseScore(p: Phrase, wordFrequency: Map<string, number>, language: string): number {
+  const base = p.keys.reduce((sum, k) => sum + (wordFrequency.get(k) ?? 0), 0) * Math.sqrt(p.keys.length) * p.count * (p.inTitle ? TITLE_BONUS : 1);
+  // A multi-word phrase earns its place by recurring as a unit; seen once, it is just a stretch of text.
+  if (p.keys.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
+  const loneVerb = p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test([...p.surfaces.keys()][0].toLowerCase());
+  return loneVerb ? base * VERB_PENALTY : base;
+}
+
+/** Keys are built incrementally by the caller; the key list is only materialised for a phrase seen the first time. */
+function addPhrase(phrases: Map<string, Phrase>, key: string, surface: string, keysOf: () => string[], inTitle: boolean): void {
+  let phrase = phrases.get(key);
+  if (!phrase) {
+    phrase = { keys: keysOf(), count: 0, surfaces: new Map(), inTitle: false };
+    phrases.set(key, phrase);
+  }
+  phrase.count += 1;
+  phrase.surfaces.set(surface, (phrase.surfaces.get(surface) ?? 0) + 1);
+  phrase.inTitle ||= inTitle;
+}

@@ -1,0 +1,64 @@
+import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits';
+import { isCapitalised, normaliseWord } from './normalise';
+
+export interface Token {
+  text: string;
+  /** Lower-cased, ё→е, one apostrophe. */
+  norm: string;
+  /** First letters of norm, the key of every lexicon index (computed once, looked up by several matchers). */
+  prefix: string;
+  index: number;
+  start: number;
+  end: number;
+  /** First token of a sentence, paragraph or quotation: capitalisation there says nothing about names. */
+  sentenceStart: boolean;
+  capitalised: boolean;
+  upper: boolean;
+  /** Joined to the previous token by a hyphen with no spaces (Касим-Жомарт, російсько-українського). */
+  hyphenBefore: boolean;
+  /** Only spaces separate it from the previous token: a name may continue across it, not across a comma. */
+  spaceBefore: boolean;
+  paragraph: number;
+}
+
+// Letters and digits, with in-word apostrophes (прем'єр, Ukraine's); hyphens split tokens but are remembered.
+ /** Length of the lexicon index key. */
+export const INDEX_PREFIX = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const SENTENCE_BREAK = /[.!?…:;«»"“”„()[\]–—]/;
+/** French and Italian elided articles (l'Élysée, d'État, dell'Unione): the word after the apostrophe is the token. */
+const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull)['’]([\p{Script=Latin}].*)$/iu;
+
+export function tokenize(text: string): Token[] {
+  const capped = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let paragraph = 0;
+  for (const match of capped.matchAll(WORD)) {
+    if (tokens.length >= MAX_TOKENS) break;
+    const elided = ELISION.exec(match[0]);
+    const word = elided ? elided[1] : match[0];
+    const norm = normaliseWord(word);
+    const start = match.index + match[0].length - word.length;
+    const gap = capped.slice(previousEnd, start);
+    const newParagraph = gap.includes('\n') && tokens.length > 0;
+    if (newParagraph) paragraph += 1;
+    tokens.push({
+      text: word,
+      norm,
+      prefix: norm.slice(0, INDEX_PREFIX),
+      index: tokens.length,
+      start,
+      end: start + word.length,
+      sentenceStart: tokens.length === 0 || newParagraph || SENTENCE_BREAK.test(gap),
+      capitalised: isCapitalised(word),
+      upper: word.length > 1 && word !== norm && word === word.toUpperCase(),
+      hyphenBefore: gap === '-' && tokens.length > 0,
+      spaceBefore: /^[ \t\u00a0]+$/.test(gap),
+      paragraph,
+    });
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}
