@@ -5,10 +5,15 @@ const { pathsToModuleNameMapper } = require('./tools/jest/paths-to-module-name-m
 
 const swcConfig = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
 
+// These packages ship ES modules only. Node >= 20.19 requires them natively, but jest's CommonJS
+// runtime cannot, so SWC transforms them like our own sources.
+const esmOnlyPackages = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(join(__dirname, 'tsconfig.base.json')),
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   testMatch: ['**/*.spec.ts'],
 };

@@ -1,3 +1,4 @@
+import './register-paths';
 import { Client } from '@elastic/elasticsearch';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';

@@ -1,3 +1,4 @@
+import './register-paths';
 import type { RunningStack } from '@newsflow/test-harness';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,0 +1,65 @@
+import { extractFromHtml } from './extract';
+
+const page = `<!doctype html><html lang="en"><head>
+<title>Port strike ends after three weeks | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times">
+<meta property="og:image" content="/img/port.jpg">
+<meta property="article:modified_time" content="2024-05-02T09:00:00+02:00">
+<link rel="canonical" href="https://harbour.example/news/port-strike">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port strike ends after three weeks",
+"datePublished":"2024-05-01T18:30:00+02:00","author":[{"@type":"Person","name":"Mara Quinn"}]}</script>
+<script>window.ads = ["Buy now"];</script><style>p { color: red }</style>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all?</div>
+<main><article>
+<h1>Port strike ends after three weeks</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>
+<div class="article-body">
+<p>Dock workers returned to the container terminal on Wednesday after unions accepted a revised pay offer, ending a strike that had lasted three weeks.</p>
+<p>The agreement raises wages by six percent this year and a further four percent next year, according to a union statement.</p>
+<div class="ad-slot">Advertisement</div>
+<p>Read also: <a href="/x">Shipping rates climb as backlog grows</a></p>
+<h2>Backlog will take weeks</h2>
+<p>Port officials said clearing the backlog of more than two hundred ships would take at least a month.</p>
+</div>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Rail freight hit by delays</a></li><li><a href="/b">Union leaders meet minister</a></li></ul></aside>
+</article></main>
+<section class="comments"><p>Great news for the city, finally someone listened to the workers!</p></section>
+<footer><p>© 2024 Harbour Times. All rights reserved.</p></footer>
+</body></html>`;
+
+describe('extractFromHtml', () => {
+  const article = extractFromHtml(page, 'https://harbour.example/news/port-strike?utm=x');
+
+  it('reads metadata from og, JSON-LD, meta and link tags', () => {
+    expect(article).toMatchObject({
+      title: 'Port strike ends after three weeks',
+      byline: 'Mara Quinn',
+      publishedAt: '2024-05-01T16:30:00.000Z',
+      modifiedAt: '2024-05-02T07:00:00.000Z',
+      canonicalUrl: 'https://harbour.example/news/port-strike',
+      leadImage: 'https://harbour.example/img/port.jpg',
+    });
+  });
+
+  it('keeps the article paragraphs and subheadings only', () => {
+    expect(article.paragraphs).toEqual([
+      expect.stringMatching(/^Dock workers returned/),
+      expect.stringMatching(/^The agreement raises wages/),
+      'Backlog will take weeks',
+      expect.stringMatching(/^Port officials said/),
+    ]);
+  });
+
+  it('counts removed furniture by kind', () => {
+    expect(article.removed).toMatchObject({ share: 1, advertising: 1, related: 2, comments: 1, footer: 1 });
+  });
+
+  it('flattens pathologically deep markup instead of recursing into it', () => {
+    const deep = `${'<div>'.repeat(5000)}<p>${'Deep text that still counts as a paragraph of the article. '.repeat(3)}</p>${'</div>'.repeat(5000)}`;
+    const result = extractFromHtml(deep);
+    expect(result.flags).toContain('depth-capped');
+    expect(result.paragraphs.join(' ')).toContain('Deep text');
+  });
+});

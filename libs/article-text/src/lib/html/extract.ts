@@ -1,0 +1,17 @@
+import { extractMainText } from './main-text';
+import { extractMetadata, HtmlMetadata } from './metadata';
+import { buildTree } from './tree';
+
+export interface HtmlArticle extends HtmlMetadata {
+  paragraphs: string[];
+  removed: Record<string, number>;
+  confidence: number;
+  flags: string[];
+}
+
+export function extractFromHtml(html: string, baseUrl?: string): HtmlArticle {
+  const tree = buildTree(html);
+  const metadata = extractMetadata(tree, baseUrl);
+  const main = extractMainText(tree.root, metadata.title);
+  return { ...metadata, ...main, flags: tree.depthCapped ? ['depth-capped'] : [] };
+}

@@ -1,0 +1,225 @@
+import { cleanInline } from '../normalise/clean-text';
+import { classifyLine } from '../page-text/lines';
+import { HtmlElement } from './tree';
+
+export interface MainText {
+  paragraphs: string[];
+  removed: Record<string, number>;
+  confidence: number;
+}
+
+const JUNK_TAGS: Record<string, string | null> = {
+  nav: 'navigation', header: 'navigation', menu: 'navigation', footer: 'footer', aside: 'related', form: 'form',
+  figure: 'media', figcaption: 'media', video: 'media', audio: 'media', dialog: 'popup', button: null, select: null,
+  input: null, textarea: null, script: null, style: null, noscript: null, template: null, iframe: null, svg: null,
+  canvas: null, object: null, embed: null, map: null, link: null, meta: null, head: null, title: null,
+};
+const JUNK_ROLES: Record<string, string> = {
+  navigation: 'navigation', banner: 'navigation', menubar: 'navigation', menu: 'navigation', search: 'navigation',
+  contentinfo: 'footer', complementary: 'related', dialog: 'popup', alertdialog: 'cookie',
+};
+/** Class/id words of page furniture, by the kind reported in `removed`. Order matters: first match names the kind. */
+const JUNK_NAMES: [string, RegExp][] = [
+  ['cookie', /cookie|consent|gdpr/],
+  ['comments', /comment|disqus/],
+  ['share', /share|sharing|social/],
+  ['subscribe', /newsletter|subscri|follow-us|paywall/],
+  ['top-news', /most-read|mostread|popular|trending|top-news|topnews|latest|headlines|news-?feed|news-list/],
+  ['related', /related|recommend|read-?also|read-?more|see-also|more-news|more-stories|also-read|further/],
+  ['advertising', /(^|[\s_-])(ads?|adv|advert\w*|promo\w*|sponsor\w*|banner|outbrain|taboola|dfp)([\s_-]|$)/],
+  ['tags', /(^|[\s_-])(tags?|taglist|tag-list|keywords|topics)([\s_-]|$)/],
+  ['navigation', /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|masthead|header|toolbar|sidebar|widget|pagination|skip)([\s_-]|$)/],
+  ['footer', /(^|[\s_-])(footer|copyright|site-info)([\s_-]|$)/],
+  ['byline', /(^|[\s_-])(byline|author|meta|dateline|date|time|caption|credit)([\s_-]|$)/],
+  ['popup', /popup|modal|overlay/],
+];
+const BODY_NAMES = /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
+const NEVER_JUNK = new Set(['#root', 'html', 'body', 'main', 'article']);
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'dl', 'dd', 'dt',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'hr', 'center',
+]);
+
+/** Kind of furniture an element is, or null when it may hold article text. */
+export function junkKind(element: HtmlElement): string | null {
+  if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
+  if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
+  if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
+  const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
+  if (role) return role;
+  if (NEVER_JUNK.has(element.tag)) return null;
+  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`.toLowerCase();
+  if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
+  for (const [kind, pattern] of JUNK_NAMES) if (pattern.test(names)) return kind;
+  return null;
+}
+
+interface Block {
+  text: string;
+  linkChars: number;
+  tag: string;
+}
+
+/** Text blocks of an element in document order, skipping furniture; inline markup joins, block markup splits. */
+function collectBlocks(element: HtmlElement, out: Block[]): void {
+  let buffer = '';
+  let linkChars = 0;
+  const flush = (tag: string): void => {
+    for (const part of buffer.split(/\n\s*\n/)) {
+      const text = cleanInline(part);
+      if (text) out.push({ text, linkChars: Math.min(linkChars, text.length), tag });
+    }
+    buffer = '';
+    linkChars = 0;
+  };
+  const visit = (node: HtmlElement, inLink: boolean): void => {
+    for (const child of node.children) {
+      if (typeof child === 'string') {
+        buffer += child;
+        if (inLink) linkChars += child.trim().length;
+        continue;
+      }
+      if (junkKind(child)) continue;
+      if (child.tag === 'br') buffer += '\n';
+      else if (BLOCKS.has(child.tag)) {
+        flush(node.tag);
+        visit(child, inLink);
+        flush(child.tag);
+      } else visit(child, inLink || child.tag === 'a');
+    }
+  };
+  visit(element, false);
+  flush(element.tag);
+}
+
+/** Outermost furniture with visible text anywhere on the page, by kind: what the page carried besides the article. */
+function countFurniture(element: HtmlElement, removed: Record<string, number>): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    const kind = junkKind(child);
+    if (kind === null) countFurniture(child, removed);
+    else if (kind !== 'markup' && hasText(child)) removed[kind] = (removed[kind] ?? 0) + 1;
+  }
+}
+
+function hasText(element: HtmlElement): boolean {
+  return element.children.some((child) => (typeof child === 'string' ? child.trim() !== '' : hasText(child)));
+}
+
+interface Scored {
+  score: number;
+  textChars: number;
+  linkChars: number;
+}
+
+function innerText(element: HtmlElement, inLink: boolean, acc: Scored): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      const length = child.trim().length;
+      acc.textChars += length;
+      if (inLink) acc.linkChars += length;
+    } else if (!junkKind(child)) innerText(child, inLink || child.tag === 'a', acc);
+  }
+}
+
+/**
+ * Readability's idea, kept small: every paragraph-like element votes for its ancestors by its length and commas,
+ * link-heavy containers are discounted, and the best container plus its strong siblings is the article.
+ */
+function chooseContainers(root: HtmlElement): HtmlElement[] {
+  const scores = new Map<HtmlElement, Scored>();
+  const scoreOf = (element: HtmlElement): Scored => {
+    let entry = scores.get(element);
+    if (!entry) {
+      entry = { score: 0, textChars: 0, linkChars: 0 };
+      innerText(element, false, entry);
+      if (element.tag === 'article' || element.attrs['itemprop'] === 'articleBody') entry.score += 10;
+      if (BODY_NAMES.test(`${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`)) entry.score += 25;
+      scores.set(element, entry);
+    }
+    return entry;
+  };
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop() as HtmlElement;
+    if (junkKind(element)) continue;
+    for (const child of element.children) if (typeof child !== 'string') stack.push(child);
+    const voting = element.tag === 'p' || element.tag === 'pre' || element.tag === 'blockquote' ||
+      (element.tag === 'div' && element.children.some((child) => typeof child === 'string' && child.trim().length >= 25));
+    if (!voting) continue;
+    const own = { score: 0, textChars: 0, linkChars: 0 };
+    innerText(element, false, own);
+    if (own.textChars < 25) continue;
+    const text = element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
+    const vote = 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(own.textChars / 100));
+    let ancestor = element.parent;
+    for (let level = 1; ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
+      scoreOf(ancestor).score += vote / level;
+    }
+  }
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  for (const [element, entry] of scores) {
+    const adjusted = entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1));
+    if (adjusted > bestScore) {
+      best = element;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return [root];
+  const parent = best.parent;
+  if (!parent) return [best];
+  return parent.children.filter((sibling): sibling is HtmlElement => {
+    if (typeof sibling === 'string') return false;
+    if (sibling === best) return true;
+    if (junkKind(sibling)) return false;
+    const entry = scores.get(sibling);
+    const strong = entry !== undefined && entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1)) >= Math.max(10, bestScore * 0.2);
+    if (strong) return true;
+    if (sibling.tag !== 'p') return false;
+    const own = { score: 0, textChars: 0, linkChars: 0 };
+    innerText(sibling, false, own);
+    return own.textChars > 80 && own.linkChars / own.textChars < 0.25;
+  });
+}
+
+/** Main text of a page as paragraphs, with furniture removed and counted by kind. */
+export function extractMainText(root: HtmlElement, title: string | null): MainText {
+  const removed: Record<string, number> = {};
+  const blocks: Block[] = [];
+  countFurniture(root, removed);
+  for (const container of chooseContainers(root)) collectBlocks(container, blocks);
+  const bump = (kind: string): void => {
+    removed[kind] = (removed[kind] ?? 0) + 1;
+  };
+  const titleKey = title?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const paragraphs: string[] = [];
+  let openList: string | null = null;
+  for (const block of blocks) {
+    if (titleKey && block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === titleKey) continue;
+    const line = classifyLine(block.text, true);
+    if (line.kind === 'cue-label' || line.kind === 'cue-inline') {
+      bump(line.cue ?? 'other');
+      openList = line.kind === 'cue-label' ? (line.cue ?? null) : null;
+      continue;
+    }
+    if (line.kind === 'body') openList = null;
+    if (openList) {
+      bump(openList);
+      continue;
+    }
+    if (block.linkChars / block.text.length > 0.6 && block.text.length < 300) {
+      bump('related');
+      continue;
+    }
+    if (line.kind === 'timestamp' || line.kind === 'byline') {
+      bump(line.kind);
+      continue;
+    }
+    paragraphs.push(block.text);
+  }
+  const chars = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const confidence = Math.round(Math.min(1, chars / 600) * (paragraphs.length >= 2 ? 1 : 0.7) * 1000) / 1000;
+  return { paragraphs, removed, confidence };
+}
+

@@ -1,0 +1,107 @@
+/**
+ * Multilingual phrases that label page furniture rather than article text. They are matched at the start of a short
+ * line (a label), never inside prose, so a sentence that mentions "cookies" or "Telegram" stays in the body.
+ * Kinds double as the keys of `extraction.removed`.
+ */
+export type BoilerplateKind =
+  | 'share'
+  | 'related'
+  | 'top-news'
+  | 'subscribe'
+  | 'comments'
+  | 'tags'
+  | 'advertising'
+  | 'navigation'
+  | 'footer'
+  | 'cookie';
+
+const CUES: Record<BoilerplateKind, string[]> = {
+  share: [
+    'поділитися', 'поширити', 'поделиться', 'поделитесь', 'падзяліцца', 'сподели', 'сподели в', 'share', 'teilen',
+    'partager', 'udostępnij', 'podziel się', 'compartir', 'condividi', 'partilhar', 'delen',
+  ],
+  related: [
+    'читайте також', 'читайте тоже', 'читайте также', 'також читайте', 'читати також', 'дивіться також', 'смотрите также',
+    'по темі', 'по теме', 'на тему', 'схожі новини', 'похожие новости', 'пов\'язані новини', 'повʼязані новини', 'рекомендуємо',
+    'рекомендуем', 'чытайце таксама', 'глядзіце таксама', 'прочетете още', 'прочетете също', 'вижте още', 'още по темата',
+    'свързани новини', 'read also', 'read more', 'see also', 'related', 'more on this', 'more from', 'you may also like',
+    'recommended', 'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant',
+    'à lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'czytaj także', 'czytaj też', 'czytaj więcej',
+    'zobacz także', 'zobacz też', 'polecamy', 'leer también', 'leggi anche',
+  ],
+  'top-news': [
+    'головні новини', 'головне', 'топ новини', 'останні новини', 'новини партнерів', 'популярне', 'найпопулярніше',
+    'читайте в розділі', 'інші новини', 'главные новости', 'главное', 'последние новости', 'самое читаемое', 'популярное',
+    'читайте в разделе', 'другие новости', 'новости партнеров', 'галоўныя навіны', 'апошнія навіны', 'най-четени',
+    'последни новини', 'водещи новини', 'top news', 'top stories', 'latest news', 'most read', 'most popular', 'trending',
+    'more stories', 'in this section', 'wichtigste nachrichten', 'meistgelesen', 'neueste nachrichten', 'weitere nachrichten',
+    'les plus lus', 'à la une', 'dernières actualités', 'dernières infos', 'najważniejsze', 'najczęściej czytane',
+    'najnowsze', 'więcej wiadomości', 'lo más leído', 'i più letti',
+  ],
+  subscribe: [
+    'підписуйтесь', 'підписуйтеся', 'підпишіться', 'шукайте нас', 'стежте за нами', 'подписывайтесь', 'подпишитесь',
+    'ищите нас', 'следите за нами', 'падпісвайцеся', 'абонирайте се', 'последвайте ни', 'subscribe', 'follow us',
+    'sign up for', 'find us on', 'join our', 'newsletter', 'abonnieren sie', 'folgen sie uns', 'abonnez-vous',
+    'suivez-nous', 'inscrivez-vous', 'obserwuj nas', 'subskrybuj', 'zapisz się', 'síguenos', 'seguici',
+  ],
+  comments: [
+    'коментарі', 'коментарів', 'залишити коментар', 'комментарии', 'оставить комментарий', 'каментары', 'коментари',
+    'comments', 'leave a comment', 'kommentare', 'commentaires', 'komentarze', 'comentarios', 'commenti',
+  ],
+  tags: ['теги', 'мітки', 'ключові слова', 'метки', 'тэгі', 'етикети', 'tags', 'topics', 'schlagwörter', 'themen', 'mots-clés', 'tagi', 'etiquetas'],
+  advertising: ['реклама', 'рекламa', 'advertisement', 'sponsored', 'anzeige', 'werbung', 'publicité', 'reklama', 'publicidad', 'pubblicità'],
+  navigation: [
+    'головна', 'главная', 'галоўная', 'начало', 'home', 'startseite', 'accueil', 'strona główna', 'inicio', 'menu', 'меню',
+    'search', 'пошук', 'поиск', 'suche', 'rechercher', 'szukaj', 'skip to content', 'перейти до', 'версія для друку',
+  ],
+  footer: [
+    'всі права захищені', 'усі права захищені', 'все права защищены', 'усе правы абаронены', 'всички права запазени',
+    'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'wszelkie prawa zastrzeżone',
+    'todos los derechos reservados', 'tutti i diritti riservati', 'privacy policy', 'terms of use', 'terms of service',
+    'політика конфіденційності', 'политика конфиденциальности', 'datenschutz', 'impressum', 'mentions légales',
+    'polityka prywatności', 'про нас', 'о нас', 'about us', 'контакти', 'контакты', 'contact us', 'kontakt',
+  ],
+  cookie: [],
+};
+
+const KINDS = Object.keys(CUES) as BoilerplateKind[];
+const COOKIE = /\bcookies?\b|куки|кукі|бисквитк|файл(и|ы) cookie/i;
+const CONSENT = /(use|using|accept|consent|agree|використов|прийма|погоджу|используе|принима|согла|verwend|akzept|zustimm|utilis|accept|używa|akceptu|zgod|използва|прием)/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|®/i;
+
+function normaliseLabel(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/^[\s»>•·|–—\-*#▶►→]+/, '')
+    .trim();
+}
+
+/**
+ * Kind of boilerplate a line is, if any. `label` is true when the line is only the cue ("Читайте також:"), which
+ * opens a block of furniture; false when the cue introduces content on the same line ("Read also: Minister resigns").
+ */
+export function classifyCue(line: string): { kind: BoilerplateKind; label: boolean } | null {
+  const text = normaliseLabel(line);
+  if (COOKIE.test(text) && CONSENT.test(text)) return { kind: 'cookie', label: false };
+  if (COPYRIGHT.test(text) && text.length < 200) return { kind: 'footer', label: false };
+  if (text.length > 90) return null;
+  for (const kind of KINDS) {
+    for (const cue of CUES[kind]) {
+      if (!text.startsWith(cue)) continue;
+      const rest = text.slice(cue.length);
+      if (rest === '') return { kind, label: true };
+      const separated = /^\s*[:>»|–—\-…/]+\s*/.exec(rest);
+      if (separated) {
+        const content = rest.slice(separated[0].length);
+        // "Головне – це мир, сказав він." is prose that happens to start like a label.
+        if (/[.!?]$/.test(content) && content.split(/\s+/).length >= 6) return null;
+        return { kind, label: content.length === 0 };
+      }
+      // "Поділитися публікацією:", "Follow us on X": a few words completing the label, no sentence.
+      const shortLabel = text.length <= 45 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text);
+      if (/^\s/.test(rest) && shortLabel) return { kind, label: true };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * Cyrillic → Latin, lowercase, for cross-script search.
+ * - uk: the official national system (Resolution of the Cabinet of Ministers of Ukraine No. 55, 27 Jan 2010), with
+ *   its word-initial forms (Є ye, Ї yi, Й y, Ю yu, Я ya, elsewhere ie, i, i, iu, ia), зг → zgh, ь and apostrophe dropped.
+ * - ru: ICAO Doc 9303 as used in Russian passports since 2013 (ё e, й i, ъ ie, ы y, э e, ю iu, я ia).
+ * - be: the same ICAO-style scheme with Belarusian letters (г h, ў u, і i).
+ * - bg: the Bulgarian Streamlined System (official since 2009: щ sht, ъ a, ю yu, я ya).
+ * - sr, mk: their official Latin alphabets, folded to ASCII as people type them (ђ dj, ћ c, ѓ gj, ќ kj …).
+ */
+type Table = Record<string, string>;
+
+const COMMON: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '',
+  ю: 'iu', я: 'ia', ʼ: '', "'": '', '’': '',
+};
+
+const TABLES: Record<string, Table> = {
+  uk: { ...COMMON, г: 'h', ґ: 'g', е: 'e', є: 'ie', и: 'y', і: 'i', ї: 'i', й: 'i' },
+  ru: { ...COMMON, ё: 'e', ъ: 'ie', ы: 'y', э: 'e' },
+  be: { ...COMMON, г: 'h', ё: 'io', і: 'i', ў: 'u', ы: 'y', э: 'e', е: 'ie' },
+  bg: { ...COMMON, х: 'h', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya', й: 'y' },
+  sr: { ...COMMON, ђ: 'dj', ж: 'z', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's' },
+  mk: { ...COMMON, ѓ: 'gj', ж: 'zh', ѕ: 'dz', ј: 'j', љ: 'lj', њ: 'nj', ќ: 'kj', х: 'h', ц: 'c', џ: 'dj' },
+};
+
+/** KMU 2010 writes these differently at the start of a word. */
+const UK_INITIAL: Table = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+
+export const TRANSLIT_LANGUAGES = Object.keys(TABLES);
+
+/** Latin with diacritics folded: "Łódź" and "Lodz" meet. ł/đ/ø/ß do not decompose, so they are mapped by hand. */
+export function foldLatin(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe');
+}
+
+/** Transliterates one lowercase word; characters outside the table (Latin, digits) pass through folded. */
+export function transliterateWord(word: string, language: string): string {
+  const table = TABLES[language] ?? TABLES['ru'];
+  let out = '';
+  for (let index = 0; index < word.length; index += 1) {
+    const char = word[index];
+    if (language === 'uk') {
+      if (UK_INITIAL[char] && (index === 0 || !/[\p{L}'’ʼ]/u.test(word[index - 1]))) {
+        out += UK_INITIAL[char];
+        continue;
+      }
+      if (char === 'г' && word[index - 1] === 'з') {
+        out += 'gh';
+        continue;
+      }
+    }
+    out += table[char] ?? char;
+  }
+  return foldLatin(out);
+}
