@@ -13,7 +13,7 @@ describe('articleSearchQuery', () => {
   it('matches everything, newest first, when there is no text', () => {
     const query = articleSearchQuery('newsflow-articles', request());
     expect(query.query).toEqual({ bool: { must: [{ match_all: {} }], filter: [] } });
-    expect(query.sort?.[0]).toEqual({ published_at: { order: 'desc', missing: '_last' } });
+    expect((query.sort as unknown[])[0]).toEqual({ published_at: { order: 'desc', missing: '_last' } });
   });
 
   it('searches the typed words, their stems and their transliteration, each required per word', () => {
@@ -27,7 +27,7 @@ describe('articleSearchQuery', () => {
       { match: { stems: { query: 'токаєв референдум', minimum_should_match: '2', boost: 0.8 } } },
       { match: { translit: { query: 'tokaieva referendum', minimum_should_match: '2', boost: 0.6 } } },
     ]);
-    expect(query.sort?.[0]).toBe('_score');
+    expect((query.sort as unknown[])[0]).toBe('_score');
   });
 
   it('turns facets into exact filters and pages by size', () => {

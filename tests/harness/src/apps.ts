@@ -70,7 +70,7 @@ export async function startApps(options: StackOptions): Promise<RunningStack> {
     const main = join(repoRoot, 'dist', 'apps', name, 'main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
     const logFile = join(options.logDir, `${name}.log`);
-    const log = openSync(logFile, 'a');
+    const log = openSync(logFile, 'w');
     const child = spawn(process.execPath, ['--enable-source-maps', main], {
       env: appEnv(options, port),
       cwd: repoRoot,
