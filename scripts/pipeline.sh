@@ -22,7 +22,9 @@ if [ "${1:-}" = "stop" ]; then
   exit 0
 fi
 
-if ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
+# `npm install` rather than `npm ci`: the registry here lacks some optional platform packages
+# (sass-embedded-*), which `npm ci` treats as a lock mismatch; the lock file still pins every version.
+if ! npm ls --depth=0 >/dev/null 2>&1; then npm install --no-audit --no-fund; fi
 npx nx run-many -t build --projects=tag:type:app --outputStyle=static
 stop_apps
 bash tools/run-ts.sh tests/harness/src/run-pipeline.ts

@@ -14,7 +14,9 @@ if [ "${CI:-}" = "true" ] || [ "${NEWSFLOW_STOP_ENGINES:-}" = "1" ]; then
 fi
 
 step "install"
-if ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
+# `npm install` rather than `npm ci`: the registry here lacks some optional platform packages
+# (sass-embedded-*), which `npm ci` treats as a lock mismatch; the lock file still pins every version.
+if ! npm ls --depth=0 >/dev/null 2>&1; then npm install --no-audit --no-fund; fi
 
 step "engines (started in the background while the code is checked)"
 bash infra/local/engines.sh start > tmp/engines-start.log 2>&1 &

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedSubmission } from './support/seed';
 import { NinjsSchema } from '@newsflow/ninjs';
 import { eventually } from './support/eventually';
 import { getArticle, postArticle, search } from './support/newsflow-client';
 
-const seed = JSON.parse(readFileSync(join(__dirname, '../../samples/articles/seed-uk-kazakhstan-referendums.json'), 'utf8'));
+const seed = seedSubmission;
 
 describe('the seed page, from ingest to search', () => {
   let id: string;

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The bundled seed page: a Ukrainian news page copied as text, with its share prompt, headlines and footer. */
+export const seedSubmission: { source: string; url: string; language: string; text: string } = JSON.parse(
+  readFileSync(join(__dirname, '../../../samples/articles/seed-uk-kazakhstan-referendums.json'), 'utf8'),
+);
+
+const lines = seedSubmission.text.split('\n').map((line) => line.trim()).filter(Boolean);
+const boilerplateStart = lines.findIndex((line) => line.startsWith('Поділитися'));
+
+/** The lines a reader sees after the article ends: share prompt, related and top headlines, footer. */
+export const seedBoilerplateLines = lines.slice(boilerplateStart);
