@@ -2,7 +2,7 @@ import { MAX_ORGANISATIONS } from '../limits';
 import { PlaceHit } from '../places/detect-places';
 import { combine } from '../text/confidence';
 import { Token } from '../text/tokenize';
-import { transliterate } from '../text/translit';
+import { transliterate } from '@newsflow/article-text';
 import { OrganisationMention } from '../types';
 import { ORGANISATIONS } from './data/organisations';
 import { buildOrgMatcher } from './org-lexicon';

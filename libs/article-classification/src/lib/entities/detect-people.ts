@@ -2,7 +2,7 @@ import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { transliterate } from '../text/translit';
+import { transliterate } from '@newsflow/article-text';
 import { PersonMention } from '../types';
 import { stopwordsFor } from '../keywords/stopwords';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';

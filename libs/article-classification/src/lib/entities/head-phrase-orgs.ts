@@ -1,7 +1,7 @@
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { stopwordsFor } from '../keywords/stopwords';
-import { transliterate } from '../text/translit';
+import { transliterate } from '@newsflow/article-text';
 import { OrganisationMention } from '../types';
 
 /** Head words that make a capitalised phrase an organisation's proper name (European Research Council, Назарбаев Университет). */

@@ -1,4 +1,4 @@
-import { transliterateWord } from './translit';
+import { transliterate, transliterateWord } from './translit';
 
 describe('transliterateWord', () => {
   it.each([
@@ -31,5 +31,24 @@ describe('transliterateWord', () => {
 
   it('uses the Bulgarian streamlined system', () => {
     expect(transliterateWord('щъркел', 'bg')).toBe('shtarkel');
+  });
+});
+
+describe('transliterate (display form of names)', () => {
+  it('keeps the case of each word and follows the Ukrainian national system', () => {
+    expect(transliterate('Касим-Жомарт Токаєв', 'uk')).toBe('Kasym-Zhomart Tokaiev');
+    expect(transliterate('Юлія Згурська', 'und')).toBe('Yuliia Zghurska');
+    expect(transliterate('МЗС Казахстану', 'uk')).toBe('MZS Kazakhstanu');
+  });
+
+  it('uses the Russian system for Russian, and when letters unique to Russian say so', () => {
+    expect(transliterate('Мария Захарова', 'ru')).toBe('Mariia Zakharova');
+    expect(transliterate('Фёдор Журавлёв', 'uk')).toBe('Fedor Zhuravlev');
+    expect(transliterate('Дмитрий Песков', 'ru')).toBe('Dmitrii Peskov');
+    expect(transliterate('Эльвира Набиуллина', 'und')).toBe('Elvira Nabiullina');
+  });
+
+  it('leaves Latin names as they are', () => {
+    expect(transliterate('Olaf Scholz', 'de')).toBe('Olaf Scholz');
   });
 });

@@ -62,3 +62,28 @@ export function transliterateWord(word: string, language: string): string {
   }
   return foldLatin(out);
 }
+
+const UKRAINIAN_ONLY = /[іїєґ]/i;
+const RUSSIAN_ONLY = /[ыэъё]/i;
+
+/** Letters unique to one alphabet outweigh a detected language, which may be wrong on a quoted name. */
+function alphabetOf(text: string, language: string): string {
+  if (UKRAINIAN_ONLY.test(text)) return 'uk';
+  if (RUSSIAN_ONLY.test(text)) return 'ru';
+  return TABLES[language] ? language : 'uk';
+}
+
+/**
+ * The Latin form of a name or phrase for display (people, organisations), by the same systems as
+ * the search field, so that the form an editor reads is the form that finds the article. The case
+ * of each word is kept: "Айбек Смадіяров" → "Aibek Smadiiarov", "МЗС" → "MZS".
+ */
+export function transliterate(text: string, language = 'und'): string {
+  const alphabet = alphabetOf(text, language);
+  return text.replace(/[\p{L}'’ʼ]+/gu, (word) => {
+    const latin = transliterateWord(word.toLowerCase(), alphabet);
+    if (!latin || word === word.toLowerCase()) return latin;
+    if (word.length > 1 && word === word.toUpperCase()) return latin.toUpperCase();
+    return latin[0].toUpperCase() + latin.slice(1);
+  });
+}
