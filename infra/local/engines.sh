@@ -34,7 +34,7 @@ fetch() {
   if [ -f "$kafka_dir/libs/kafka_2.13-$(pom_version kafka.version).jar" ] && [ -d "$(es_home)/lib" ]; then return; fi
   say "fetching Kafka $(pom_version kafka.version) and Elasticsearch $(pom_version elasticsearch.version) from Maven Central"
   command -v mvn >/dev/null || fail "mvn is not installed (apt-get install maven)"
-  rm -rf "$kafka_dir/libs"
+  rm -rf "$kafka_dir/libs" "$engines/maven-markers"
   mvn -q -B -f "$here/pom.xml" -Dengines.dir="$engines" validate || fail "could not fetch the engines with Maven"
 }
 

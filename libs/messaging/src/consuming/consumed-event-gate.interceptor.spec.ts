@@ -1,4 +1,4 @@
-import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Logger } from '@nestjs/common';
 import { ArticleContracts, ArticleRejectedError, cloudEventHeaders, Topics } from '@newsflow/contracts';
 import { StageMetrics } from '@newsflow/observability';
 import { firstValueFrom, of, throwError } from 'rxjs';
@@ -25,6 +25,8 @@ const submission = Buffer.from(JSON.stringify({ source: 'cms', text: 'Hello' }))
 describe('ConsumedEventGate', () => {
   let deadLetters: RecordingDeadLetters;
   let gate: ConsumedEventGate;
+
+  beforeAll(() => Logger.overrideLogger(false));
 
   beforeEach(() => {
     deadLetters = new RecordingDeadLetters();
