@@ -1,0 +1,17 @@
+import { loadSearchApiSettings } from './search-api-settings';
+
+describe('loadSearchApiSettings', () => {
+  it('needs no Kafka: the search API reads the stores only', () => {
+    const settings = loadSearchApiSettings({
+      HTTP_PORT: '3004',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/newsflow',
+      ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
+    });
+    expect(settings).not.toHaveProperty('KAFKA_BROKERS');
+    expect(settings.HTTP_HOST).toBe('127.0.0.1');
+  });
+
+  it('names every missing setting at once', () => {
+    expect(() => loadSearchApiSettings({})).toThrow(/HTTP_PORT[\s\S]*DATABASE_URL[\s\S]*ELASTICSEARCH_URL/);
+  });
+});

@@ -1,0 +1,43 @@
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { jsonBody } from './json-body';
+
+describe('jsonBody', () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(jsonBody(64));
+    app.post('/echo', (request, response) => response.json({ received: request.body }));
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/echo`;
+  });
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  const post = async (body: string | Buffer, contentType?: string) => {
+    const response = await fetch(url, { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('parses UTF-8 JSON', async () => {
+    expect(await post('{"title":"Київ"}', 'application/json; charset=utf-8')).toEqual({ status: 200, body: { received: { title: 'Київ' } } });
+  });
+
+  it.each([
+    ['an empty body', '', 'application/json', 400, 'request body is empty'],
+    ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]), 'application/json', 400, 'request body is not valid UTF-8'],
+    ['broken JSON', '{"a":', 'application/json', 400, 'request body is not JSON'],
+    ['a body over the limit', JSON.stringify({ text: 'x'.repeat(100) }), 'application/json', 413, 'too large'],
+    ['another content type', 'a=1', 'application/x-www-form-urlencoded', 415, 'application/json'],
+    ['no content type', '{}', undefined, 415, 'application/json'],
+    ['another charset', '{}', 'application/json; charset=iso-8859-1', 415, 'iso-8859-1'],
+  ])('answers %s with %i', async (_case, body, contentType, status, message) => {
+    const reply = await post(body, contentType);
+    expect(reply.status).toBe(status);
+    expect(String(reply.body['message'])).toContain(message);
+  });
+});
