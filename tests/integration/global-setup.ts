@@ -31,14 +31,15 @@ export default async function globalSetup(): Promise<void> {
   const engines = startEngines(DATABASE);
   if (!process.env['DATABASE_URL']) await freshDatabase(engines.databaseUrl);
   await freshSearchIndex(engines.elasticsearchUrl);
-  const stack = await startApps({
+  const options = {
     engines,
     basePort: BASE_PORT,
     indexPrefix: INDEX_PREFIX,
     logDir: join(repoRoot, '.engines', 'test-logs'),
     detached: false,
     logLevel: 'warn',
-  });
+  };
+  const stack = await startApps(options);
   (globalThis as { newsflowStack?: typeof stack }).newsflowStack = stack;
   Object.assign(process.env, {
     NEWSFLOW_TEST_INGEST_URL: stack.urls.ingest,
@@ -47,6 +48,8 @@ export default async function globalSetup(): Promise<void> {
     NEWSFLOW_TEST_DATABASE_URL: engines.databaseUrl,
     NEWSFLOW_TEST_ELASTICSEARCH_URL: engines.elasticsearchUrl,
     NEWSFLOW_TEST_INDEX_PREFIX: INDEX_PREFIX,
+    NEWSFLOW_TEST_STACK_OPTIONS: JSON.stringify(options),
+    NEWSFLOW_TEST_APP_PIDS: JSON.stringify(Object.fromEntries(Object.entries(stack.processes).map(([name, child]) => [name, child.pid]))),
   });
   process.stdout.write(`\nengines and apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

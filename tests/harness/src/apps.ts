@@ -59,48 +59,75 @@ function tail(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-20).join('\n') : '(no log)';
 }
 
+interface LaunchedApp {
+  child: ChildProcess;
+  url: string;
+  logFile: string;
+}
+
+function launchApp(name: AppName, options: StackOptions, logMode: 'w' | 'a'): LaunchedApp {
+  const port = options.basePort + APP_NAMES.indexOf(name);
+  const main = join(repoRoot, 'dist', 'apps', name, 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
+  const logFile = join(options.logDir, `${name}.log`);
+  const log = openSync(logFile, logMode);
+  const child = spawn(process.execPath, ['--enable-source-maps', main], {
+    env: appEnv(options, port),
+    cwd: repoRoot,
+    stdio: ['ignore', log, log],
+    detached: options.detached,
+  });
+  closeSync(log);
+  if (options.detached) child.unref();
+  return { child, url: `http://127.0.0.1:${port}`, logFile };
+}
+
+function stopChild(child: ChildProcess | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
 /** Starts the five built apps (dist/apps/*) against the given engines and waits until each is ready. */
 export async function startApps(options: StackOptions): Promise<RunningStack> {
   mkdirSync(options.logDir, { recursive: true });
-  const urls = {} as Record<AppName, string>;
-  const processes: Partial<Record<AppName, ChildProcess>> = {};
-  const logs: Partial<Record<AppName, string>> = {};
-  APP_NAMES.forEach((name, position) => {
-    const port = options.basePort + position;
-    const main = join(repoRoot, 'dist', 'apps', name, 'main.js');
-    if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
-    const logFile = join(options.logDir, `${name}.log`);
-    const log = openSync(logFile, 'w');
-    const child = spawn(process.execPath, ['--enable-source-maps', main], {
-      env: appEnv(options, port),
-      cwd: repoRoot,
-      stdio: ['ignore', log, log],
-      detached: options.detached,
-    });
-    closeSync(log);
-    if (options.detached) child.unref();
-    urls[name] = `http://127.0.0.1:${port}`;
-    processes[name] = child;
-    logs[name] = logFile;
-  });
+  const launched = Object.fromEntries(APP_NAMES.map((name) => [name, launchApp(name, options, 'w')])) as Record<AppName, LaunchedApp>;
+  const processes = Object.fromEntries(APP_NAMES.map((name) => [name, launched[name].child])) as Record<AppName, ChildProcess>;
+  const urls = Object.fromEntries(APP_NAMES.map((name) => [name, launched[name].url])) as Record<AppName, string>;
   const stop = async () => {
-    await Promise.all(
-      Object.values(processes).map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (!child || child.exitCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-          }),
-      ),
-    );
+    await Promise.all(Object.values(processes).map(stopChild));
   };
   try {
-    await Promise.all(APP_NAMES.map((name) => waitUntilReady(name, urls[name], logs[name]!, processes[name]!, 90_000)));
+    await Promise.all(APP_NAMES.map((name) => waitUntilReady(name, urls[name], launched[name].logFile, processes[name], 90_000)));
   } catch (error) {
     await stop();
     throw error;
   }
   return { urls, processes, stop };
+}
+
+/**
+ * Stops one app by its pid and starts a fresh process in its place, e.g. to show that state kept
+ * in PostgreSQL survives a restart. Returns the new process, which the caller must stop.
+ */
+export async function restartApp(name: AppName, options: StackOptions, pid: number): Promise<ChildProcess> {
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 15_000;
+  while (isRunning(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  const app = launchApp(name, options, 'a');
+  await waitUntilReady(name, app.url, app.logFile, app.child, 90_000);
+  return app.child;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
