@@ -85,9 +85,12 @@ function launchApp(name: AppName, options: StackOptions, logMode: 'w' | 'a'): La
 function stopChild(child: ChildProcess | undefined): Promise<void> {
   return new Promise<void>((resolve) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   });
 }
 
