@@ -9,6 +9,8 @@ export async function restart(name: AppName): Promise<void> {
   const options: StackOptions = JSON.parse(process.env['NEWSFLOW_TEST_STACK_OPTIONS']!);
   const pids: Record<string, number> = JSON.parse(process.env['NEWSFLOW_TEST_APP_PIDS']!);
   const child = await restartApp(name, options, pids[name]);
+  // global-teardown stops it by pid; an unreferenced child does not keep jest's event loop alive.
+  child.unref();
   appendFileSync(restartedPidsFile(options.logDir), `${child.pid}\n`);
   pids[name] = child.pid!;
   process.env['NEWSFLOW_TEST_APP_PIDS'] = JSON.stringify(pids);
