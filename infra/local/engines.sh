@@ -89,16 +89,6 @@ PROPS
   say "Kafka starting (pid $!), log $log"
 }
 
-wait_kafka() {
-  local pid_file="$kafka_dir/kafka.pid" deadline=$((SECONDS + timeout_s))
-  until kafka_ready; do
-    alive "$pid_file" || fail "Kafka exited during start-up" "$kafka_dir/logs/kafka.out"
-    [ $SECONDS -lt $deadline ] || fail "Kafka did not answer within ${timeout_s}s" "$kafka_dir/logs/server.log"
-    sleep 1
-  done
-  say "Kafka ready on 127.0.0.1:$kafka_port"
-}
-
 es_ready() {
   curl -fsS --max-time 3 -D - -o /dev/null "http://127.0.0.1:$es_port/_cluster/health?wait_for_status=yellow&timeout=2s" 2>/dev/null \
     | grep -qi '^x-elastic-product: Elasticsearch'
@@ -149,14 +139,15 @@ YML
   say "Elasticsearch starting (pid $(cat "$pid_file" 2>/dev/null)), log $es_home_parent/logs/newsflow-local.log"
 }
 
-wait_elasticsearch() {
-  local pid_file="$es_home_parent/elasticsearch.pid" deadline=$((SECONDS + timeout_s))
-  until es_ready; do
-    alive "$pid_file" || fail "Elasticsearch exited during start-up" "$es_home_parent/logs/newsflow-local.log"
-    [ $SECONDS -lt $deadline ] || fail "Elasticsearch was not healthy within ${timeout_s}s" "$es_home_parent/logs/newsflow-local.log"
+# wait_until NAME READY_CHECK PID_FILE EXIT_LOG TIMEOUT_LOG ENDPOINT
+wait_until() {
+  local name=$1 ready=$2 pid_file=$3 exit_log=$4 timeout_log=$5 endpoint=$6 deadline=$((SECONDS + timeout_s))
+  until "$ready"; do
+    alive "$pid_file" || fail "$name exited during start-up" "$exit_log"
+    [ $SECONDS -lt $deadline ] || fail "$name was not ready within ${timeout_s}s" "$timeout_log"
     sleep 1
   done
-  say "Elasticsearch ready on http://127.0.0.1:$es_port"
+  say "$name ready on $endpoint"
 }
 
 stop_pid() {
@@ -176,8 +167,9 @@ case "${1:-}" in
     fetch
     start_kafka
     start_elasticsearch
-    wait_kafka
-    wait_elasticsearch
+    wait_until Kafka kafka_ready "$kafka_dir/kafka.pid" "$kafka_dir/logs/kafka.out" "$kafka_dir/logs/server.log" "127.0.0.1:$kafka_port"
+    es_log="$es_home_parent/logs/newsflow-local.log"
+    wait_until Elasticsearch es_ready "$es_home_parent/elasticsearch.pid" "$es_log" "$es_log" "http://127.0.0.1:$es_port"
     say "engines ready in $((SECONDS - started))s"
     ;;
   stop)

@@ -6,16 +6,10 @@ import { cleanDisplayText, cleanInline } from './normalise/clean-text';
 import { computeStats } from './normalise/segment';
 import { splitPageText } from './page-text/split';
 import { documentSearchTerms } from './search/terms';
-import { ArticleSource, CleanArticle, ExtractionMethod } from './types';
+import { ArticleMetadata, ArticleSource, CleanArticle, ExtractionMethod } from './types';
 
-interface Extracted {
+interface Extracted extends ArticleMetadata {
   method: ExtractionMethod;
-  title: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  canonicalUrl: string | null;
-  leadImage: string | null;
   paragraphs: string[];
   removed: Record<string, number>;
   confidence: number;

@@ -26,13 +26,17 @@ export interface ArticleStats {
 
 export type ExtractionMethod = 'html' | 'page-text' | 'plain';
 
-export interface CleanArticle {
+/** What a page says about itself, beside its text. */
+export interface ArticleMetadata {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
   modifiedAt: string | null;
   canonicalUrl: string | null;
   leadImage: string | null;
+}
+
+export interface CleanArticle extends ArticleMetadata {
   paragraphs: string[];
   body: string;
   language: LanguageGuess;

@@ -1,13 +1,8 @@
 import { cleanInline } from '../normalise/clean-text';
+import type { ArticleMetadata } from '../types';
 import { findAll, HtmlElement, HtmlTree, textOf, walk } from './tree';
 
-export interface HtmlMetadata {
-  title: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  canonicalUrl: string | null;
-  leadImage: string | null;
+export interface HtmlMetadata extends ArticleMetadata {
   siteName: string | null;
 }
 
