@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 stop_apps() {
   local pids=.engines/apps/pids
   [ -f "$pids" ] || return 0
-  while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$pids"
+  while read -r pid || [ -n "$pid" ]; do kill "$pid" 2>/dev/null || true; done < "$pids"
   sleep 1
-  while read -r pid; do kill -9 "$pid" 2>/dev/null || true; done < "$pids"
+  while read -r pid || [ -n "$pid" ]; do kill -9 "$pid" 2>/dev/null || true; done < "$pids"
   rm -f "$pids"
 }
 

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const engines = startEngines(DATABASE);
   await migrate(engines.databaseUrl);
   const stack = await startApps({ engines, basePort: BASE_PORT, indexPrefix: INDEX_PREFIX, logDir: stateDir, detached: true });
-  writeFileSync(join(stateDir, 'pids'), Object.values(stack.processes).map((child) => child!.pid).join('\n'));
+  writeFileSync(join(stateDir, 'pids'), Object.values(stack.processes).map((child) => `${child!.pid}\n`).join(''));
   console.log(`apps running: ${Object.entries(stack.urls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
 
   const posted = await postSamples(stack.urls.ingest);
