@@ -2,15 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+
 import { parse } from 'yaml';
 
 const root = join(__dirname, '..');
 
 /** dclint checks a file against the Compose specification's schema plus its error-level rules. */
 function lintCompose(file: string) {
-  return spawnSync(process.execPath, [join(dirname(require.resolve('dclint/package.json')), 'bin', 'dclint.cjs'), '--quiet', '--color=false', file], {
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    [join(dirname(require.resolve('dclint/package.json')), 'bin', 'dclint.cjs'), '--quiet', '--color=false', file],
+    {
+      encoding: 'utf8',
+    },
+  );
 }
 
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });

@@ -22,7 +22,8 @@ step "engines (started in the background while the code is checked)"
 bash infra/local/engines.sh start > tmp/engines-start.log 2>&1 &
 engines_pid=$!
 
-step "lint and type-check"
+step "format, lint and type-check"
+npx prettier --check . --log-level warn
 npx nx run-many -t lint typecheck --outputStyle=static --skip-nx-cache
 
 step "unit tests"

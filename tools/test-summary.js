@@ -12,7 +12,9 @@ for (const file of process.argv.slice(2)) {
   const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
-  console.log(`${file}: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numTotalTestSuites} suites`);
+  console.log(
+    `${file}: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numTotalTestSuites} suites`,
+  );
 }
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

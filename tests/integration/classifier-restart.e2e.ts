@@ -12,7 +12,12 @@ describe('story clusters live in PostgreSQL', () => {
       'Вогонь охопив площу близько трьохсот квадратних метрів, постраждалих немає, причини загоряння встановлюють слідчі поліції.',
       'До гасіння залучили понад сорок рятувальників і дванадцять одиниць техніки, рух трасою тимчасово обмежили.',
     ];
-    const original = await postArticle({ source: `wire-${run}`, guid: `w-${run}`, title: 'На Житомирщині загасили пожежу на складі пального', text: paragraphs.join('\n\n') });
+    const original = await postArticle({
+      source: `wire-${run}`,
+      guid: `w-${run}`,
+      title: 'На Житомирщині загасили пожежу на складі пального',
+      text: paragraphs.join('\n\n'),
+    });
     await eventually(async () => expect((await getArticle(original)).status).toBe(200));
 
     await restart('classifier');
@@ -21,7 +26,11 @@ describe('story clusters live in PostgreSQL', () => {
       source: `reprint-${run}`,
       guid: `r-${run}`,
       title: 'Пожежу на складі пального на Житомирщині загасили',
-      text: [paragraphs[0], paragraphs[1], 'Рух трасою поблизу складу тимчасово обмежували, зараз його відновлено.'].join('\n\n'),
+      text: [
+        paragraphs[0],
+        paragraphs[1],
+        'Рух трасою поблизу складу тимчасово обмежували, зараз його відновлено.',
+      ].join('\n\n'),
     });
     await eventually(async () => expect((await getArticle(copy)).status).toBe(200));
     expect(await story(copy)).toBe(await story(original));

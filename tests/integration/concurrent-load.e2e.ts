@@ -17,10 +17,14 @@ describe('200 different articles posted at once', () => {
       ),
     );
     expect(new Set(ids).size).toBe(200);
-    await eventually(async () => {
-      const documents = await searchDocuments({ term: { source } });
-      expect(documents).toHaveLength(200);
-    }, 120_000, 1_000);
+    await eventually(
+      async () => {
+        const documents = await searchDocuments({ term: { source } });
+        expect(documents).toHaveLength(200);
+      },
+      120_000,
+      1_000,
+    );
     const rows = await articleRows(ids);
     expect(rows).toHaveLength(200);
     const documents = await searchDocuments({ term: { source } });

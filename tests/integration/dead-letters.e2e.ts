@@ -1,4 +1,5 @@
 import { DeadLetterSchema, Topics } from '@newsflow/contracts';
+
 import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { search } from './support/newsflow-client';
@@ -19,7 +20,11 @@ describe('messages that cannot be processed go to the dead-letter topic, and con
     const garbage = Buffer.from([0xc3, 0x28, 0xff, 0x00, 0x9f]);
     await probe.publish(Topics.rawArticle, { key: `garbage-${run}`, value: garbage });
     const letter = await deadLetterFor(`garbage-${run}`);
-    expect(letter).toMatchObject({ reason: 'message value is not valid UTF-8', stage: 'normalizer', topic: Topics.rawArticle });
+    expect(letter).toMatchObject({
+      reason: 'message value is not valid UTF-8',
+      stage: 'normalizer',
+      topic: Topics.rawArticle,
+    });
     expect(Buffer.from(letter.originalValueBase64, 'base64')).toEqual(garbage);
   });
 
@@ -43,7 +48,11 @@ describe('messages that cannot be processed go to the dead-letter topic, and con
     const marker = `Deadletterprobe${run}`;
     await probe.publish(Topics.rawArticle, {
       key: `valid-${run}`,
-      value: JSON.stringify({ source: 'e2e-raw-topic', guid: `valid-${run}`, text: `A newsroom system published this ${marker} item straight to Kafka.` }),
+      value: JSON.stringify({
+        source: 'e2e-raw-topic',
+        guid: `valid-${run}`,
+        text: `A newsroom system published this ${marker} item straight to Kafka.`,
+      }),
     });
     await eventually(async () => {
       const reply = await search({ q: marker });

@@ -1,12 +1,17 @@
 import './register-paths';
-import { Client } from '@elastic/elasticsearch';
-import { join } from 'node:path';
-import { Client as PgClient } from 'pg';
-import { repoRoot, startApps, startEngines } from '@newsflow/test-harness';
 
-const DATABASE = 'newsflow_test';
+import { join } from 'node:path';
+
+import { Client } from '@elastic/elasticsearch';
+import { repoRoot, startApps, startEngines } from '@newsflow/test-harness';
+import { Client as PgClient } from 'pg';
+
+// Several checkouts on one machine (a developer's worktrees) each run their own suite in a slot:
+// their own engines (KAFKA_PORT, ELASTICSEARCH_PORT), database and app ports.
+const SLOT = Number(process.env['NEWSFLOW_TEST_SLOT'] ?? '0');
+const DATABASE = SLOT ? `newsflow_test_${SLOT}` : 'newsflow_test';
 const INDEX_PREFIX = 'newsflow-test';
-const BASE_PORT = 3100;
+const BASE_PORT = 3100 + SLOT * 20;
 
 async function freshDatabase(databaseUrl: string): Promise<void> {
   const admin = new PgClient({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
@@ -49,7 +54,9 @@ export default async function globalSetup(): Promise<void> {
     NEWSFLOW_TEST_ELASTICSEARCH_URL: engines.elasticsearchUrl,
     NEWSFLOW_TEST_INDEX_PREFIX: INDEX_PREFIX,
     NEWSFLOW_TEST_STACK_OPTIONS: JSON.stringify(options),
-    NEWSFLOW_TEST_APP_PIDS: JSON.stringify(Object.fromEntries(Object.entries(stack.processes).map(([name, child]) => [name, child.pid]))),
+    NEWSFLOW_TEST_APP_PIDS: JSON.stringify(
+      Object.fromEntries(Object.entries(stack.processes).map(([name, child]) => [name, child.pid])),
+    ),
   });
   process.stdout.write(`\nengines and apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

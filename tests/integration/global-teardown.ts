@@ -1,6 +1,9 @@
 import './register-paths';
+
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+
 import type { RunningStack, StackOptions } from '@newsflow/test-harness';
+
 import { restartedPidsFile } from './support/restarted-apps';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Topics } from '@newsflow/contracts';
+
 import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { postArticle } from './support/newsflow-client';
@@ -49,10 +50,16 @@ describe('exactly one article per id, whatever is delivered twice or late', () =
     expect(await searchDocuments({ term: { id } })).toEqual([{ id, title: event.text.title, version: event.version }]);
 
     const newer = { ...event, version: event.version + 1000, text: { ...event.text, title: 'The newest revision' } };
-    await probe.publish(Topics.classifiedArticle, { key: id, value: JSON.stringify(newer), headers: delivered.headers });
+    await probe.publish(Topics.classifiedArticle, {
+      key: id,
+      value: JSON.stringify(newer),
+      headers: delivered.headers,
+    });
     await eventually(async () => {
       expect(await articleRows([id])).toEqual([{ id, title: 'The newest revision', version: String(newer.version) }]);
-      expect(await searchDocuments({ term: { id } })).toEqual([{ id, title: 'The newest revision', version: newer.version }]);
+      expect(await searchDocuments({ term: { id } })).toEqual([
+        { id, title: 'The newest revision', version: newer.version },
+      ]);
     });
   });
 });

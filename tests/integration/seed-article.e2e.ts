@@ -1,7 +1,8 @@
-import { seedSubmission } from './support/seed';
 import { NinjsSchema } from '@newsflow/ninjs';
+
 import { eventually } from './support/eventually';
 import { getArticle, postArticle, search } from './support/newsflow-client';
+import { seedSubmission } from './support/seed';
 
 const seed = seedSubmission;
 
@@ -45,7 +46,11 @@ describe('the seed page, from ingest to search', () => {
     });
     const { newsflow, ...ninjs } = reply.body as { newsflow: Record<string, unknown> };
     expect(NinjsSchema.safeParse(ninjs).error?.issues ?? []).toEqual([]);
-    const bodies = ninjs as unknown as { bodies: { role: string; value: string }[]; headlines: { role: string; value: string }[]; language: string };
+    const bodies = ninjs as unknown as {
+      bodies: { role: string; value: string }[];
+      headlines: { role: string; value: string }[];
+      language: string;
+    };
     expect(bodies.language).toBe('uk');
     expect(bodies.headlines[0]).toMatchObject({ role: 'main', value: expect.stringContaining('Казахстан') });
     expect(bodies.bodies[0].role).toBe('text');

@@ -14,7 +14,9 @@ describe('the seed is indexed with a clean body and found across word forms and 
   it('keeps no line of the page boilerplate in the indexed body', async () => {
     expect(seedBoilerplateLines.length).toBeGreaterThan(10);
     for (const line of seedBoilerplateLines) {
-      const found = await searchDocuments({ bool: { filter: [{ term: { id } }], must: [{ match_phrase: { body: line } }] } });
+      const found = await searchDocuments({
+        bool: { filter: [{ term: { id } }], must: [{ match_phrase: { body: line } }] },
+      });
       expect({ line, found: found.length }).toEqual({ line, found: 0 });
     }
     const body = ((await getArticle(id)).body as { bodies: { value: string }[] }).bodies[0].value;

@@ -14,12 +14,19 @@ describe('what the seed is about, and its copies collapsed into one story', () =
     original = await postArticle({ ...seedSubmission, source: `outlet-a-${run}`, guid: `a-${run}` });
     // A second outlet republishes the wire story: an edited headline, one changed paragraph, its own footer.
     const edited = seedBody
-      .replace('Казахстан не визнає російських псевдореферендумів', 'МЗС Казахстану: Астана не визнає російських псевдореферендумів')
+      .replace(
+        'Казахстан не визнає російських псевдореферендумів',
+        'МЗС Казахстану: Астана не визнає російських псевдореферендумів',
+      )
       .replace(
         'Лідери західних країн вже заявили, що будь-які російські псевдореферендуми в Україні будуть нелегітимними.',
         'Раніше лідери країн Заходу наголосили, що так звані референдуми не матимуть жодної юридичної сили.',
       );
-    copy = await postArticle({ source: `outlet-b-${run}`, guid: `b-${run}`, text: `${edited}\nПоширити\n© Outlet B ${run}` });
+    copy = await postArticle({
+      source: `outlet-b-${run}`,
+      guid: `b-${run}`,
+      text: `${edited}\nПоширити\n© Outlet B ${run}`,
+    });
     otherStory = await postArticle({
       source: `outlet-c-${run}`,
       guid: `c-${run}`,
@@ -47,10 +54,17 @@ describe('what the seed is about, and its copies collapsed into one story', () =
     for (const stripped of ['IR', 'IL', 'PS', 'LB', 'QA']) expect(hit!.countries).not.toContain(stripped);
     expect(hit!.people).toEqual(expect.arrayContaining(['Айбек Смадіяров', 'Касим-Жомарт Токаєв']));
     expect(hit!.organisations).toEqual(
-      expect.arrayContaining(['Reuters', 'Укрінформ', 'Міністерство закордонних справ Казахстану', expect.stringMatching(/^Організація Об.єднаних Націй$/)]),
+      expect.arrayContaining([
+        'Reuters',
+        'Укрінформ',
+        'Міністерство закордонних справ Казахстану',
+        expect.stringMatching(/^Організація Об.єднаних Націй$/),
+      ]),
     );
     const ninjs = (await getArticle(original)).body as { organisations: { name: string; literal?: string }[] };
-    expect(ninjs.organisations.map((organisation) => organisation.literal)).toEqual(expect.arrayContaining(['ООН', 'МЗС Казахстану']));
+    expect(ninjs.organisations.map((organisation) => organisation.literal)).toEqual(
+      expect.arrayContaining(['ООН', 'МЗС Казахстану']),
+    );
     const facetValues = (name: string) => reply.body.facets[name].map((facet) => facet.value);
     expect(facetValues('topics')).toContain('medtop:11000000');
     expect(facetValues('people')).toContain('Айбек Смадіяров');
@@ -58,7 +72,8 @@ describe('what the seed is about, and its copies collapsed into one story', () =
   });
 
   it('gives the republished copy the same story and a different story another', async () => {
-    const story = async (id: string) => ((await getArticle(id)).body as { newsflow: { storyId: string } }).newsflow.storyId;
+    const story = async (id: string) =>
+      ((await getArticle(id)).body as { newsflow: { storyId: string } }).newsflow.storyId;
     expect(await story(copy)).toBe(await story(original));
     expect(await story(otherStory)).not.toBe(await story(original));
   });

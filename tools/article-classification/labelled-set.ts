@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { ArticleToClassify } from '@newsflow/article-classification';
 
 export interface LabelledArticle extends ArticleToClassify {

@@ -34,5 +34,11 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
 }
 
 export function normaliseName(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ`‘]/g, "'").replace(/[«»"„“”]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[’ʼ`‘]/g, "'")
+    .replace(/[«»"„“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

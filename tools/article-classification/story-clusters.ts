@@ -11,7 +11,8 @@ export function clusterStories(items: { id: string; fingerprint: StoryFingerprin
     const candidates = [...new Set(fingerprint.bandKeys.flatMap((key) => byBandKey.get(key) ?? []))];
     const storyId = chooseStory(fingerprint, candidates)?.storyId ?? `story:${id}`;
     storyOf.set(id, storyId);
-    for (const key of fingerprint.bandKeys) byBandKey.set(key, [...(byBandKey.get(key) ?? []), { storyId, fingerprint }]);
+    for (const key of fingerprint.bandKeys)
+      byBandKey.set(key, [...(byBandKey.get(key) ?? []), { storyId, fingerprint }]);
   }
   return storyOf;
 }

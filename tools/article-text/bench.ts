@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { extractArticle } from '../../libs/article-text/src';
 import { ArticleSource } from '../../libs/article-text/src/lib/types';
 import { buildDataset } from './eval/dataset';
@@ -30,7 +31,9 @@ function measure(name: string, source: ArticleSource): void {
   const input = source.html ?? source.text ?? '';
   const median = times[Math.floor(times.length / 2)];
   const p95 = times[Math.floor(times.length * 0.95)];
-  console.log(`| ${name} | ${(Buffer.byteLength(input) / 1024).toFixed(1)} KB | ${median.toFixed(2)} ms | ${p95.toFixed(2)} ms |`);
+  console.log(
+    `| ${name} | ${(Buffer.byteLength(input) / 1024).toFixed(1)} KB | ${median.toFixed(2)} ms | ${p95.toFixed(2)} ms |`,
+  );
 }
 
 function main(): void {
@@ -43,9 +46,13 @@ function main(): void {
   const html = sizedTo(
     5 * 1024,
     seedParagraphs,
-    (body) => `<html><head><title>${title}</title></head><body><nav><a href="/">Головна</a></nav><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article><footer>© 2024</footer></body></html>`,
+    (body) =>
+      `<html><head><title>${title}</title></head><body><nav><a href="/">Головна</a></nav><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article><footer>© 2024</footer></body></html>`,
   );
-  const english = buildDataset().find((doc) => doc.id === 'en-ferry')?.paragraphs.map((p) => p.text) ?? [];
+  const english =
+    buildDataset()
+      .find((doc) => doc.id === 'en-ferry')
+      ?.paragraphs.map((p) => p.text) ?? [];
   const plain = sizedTo(5 * 1024, english, (body) => body.join('\n\n'));
 
   console.log(`Node ${process.version}, ${RUNS} runs each after 30 warm-up runs\n`);

@@ -5,12 +5,17 @@
 import { Readability } from '@mozilla/readability';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
+
 import { extractArticle } from '../../libs/article-text/src';
-import { detectArticleLanguage } from '../../libs/article-text/src/lib/language/passages';
 import { PROFILE_BY_ISO3 } from '../../libs/article-text/src/lib/language/languages';
+import { detectArticleLanguage } from '../../libs/article-text/src/lib/language/passages';
 import { buildDataset, EvalDocument } from './eval/dataset';
 
-const tokens = (text: string): string[] => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 interface Counts {
   overlap: number;
@@ -35,7 +40,10 @@ function overlap(predicted: string, goldText: string): Counts {
 }
 
 function prf(counts: Counts[]): { p: number; r: number; f1: number } {
-  const sum = counts.reduce((acc, c) => ({ overlap: acc.overlap + c.overlap, predicted: acc.predicted + c.predicted, gold: acc.gold + c.gold }), { overlap: 0, predicted: 0, gold: 0 });
+  const sum = counts.reduce(
+    (acc, c) => ({ overlap: acc.overlap + c.overlap, predicted: acc.predicted + c.predicted, gold: acc.gold + c.gold }),
+    { overlap: 0, predicted: 0, gold: 0 },
+  );
   const p = sum.overlap / Math.max(sum.predicted, 1);
   const r = sum.overlap / Math.max(sum.gold, 1);
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
@@ -50,7 +58,8 @@ function readabilityText(html: string): string {
 }
 
 const fmt = (value: number): string => value.toFixed(3);
-const pct = (hits: number, total: number): string => `${((100 * hits) / Math.max(total, 1)).toFixed(1)}% (${hits}/${total})`;
+const pct = (hits: number, total: number): string =>
+  `${((100 * hits) / Math.max(total, 1)).toFixed(1)}% (${hits}/${total})`;
 
 function main(): void {
   const docs = buildDataset();
@@ -63,7 +72,10 @@ function main(): void {
   let leakHits = 0;
   let leakTotal = 0;
   const lang = { ours: 0, bare: 0 };
-  const bands: Record<string, { total: number; ours: number; bare: number }> = { '>=100': { total: 0, ours: 0, bare: 0 }, '20-100': { total: 0, ours: 0, bare: 0 } };
+  const bands: Record<string, { total: number; ours: number; bare: number }> = {
+    '>=100': { total: 0, ours: 0, bare: 0 },
+    '20-100': { total: 0, ours: 0, bare: 0 },
+  };
   const failures: string[] = [];
 
   for (const doc of docs) {
@@ -94,26 +106,39 @@ function main(): void {
     scoreParagraphs(doc, bands, failures);
   }
 
-  const row = (name: string, value: { p: number; r: number; f1: number }): string => `| ${name} | ${fmt(value.p)} | ${fmt(value.r)} | ${fmt(value.f1)} |`;
+  const row = (name: string, value: { p: number; r: number; f1: number }): string =>
+    `| ${name} | ${fmt(value.p)} | ${fmt(value.r)} | ${fmt(value.f1)} |`;
   const htmlCount = docs.filter((doc) => doc.kind === 'html').length;
   const languages = new Set(docs.map((doc) => doc.language));
-  console.log(`Evaluation set: ${docs.length} documents (${htmlCount} HTML, ${docs.length - htmlCount} page-text) in ${languages.size} languages: ${[...languages].join(', ')}\n`);
+  console.log(
+    `Evaluation set: ${docs.length} documents (${htmlCount} HTML, ${docs.length - htmlCount} page-text) in ${languages.size} languages: ${[...languages].join(', ')}\n`,
+  );
   console.log('Body extraction, token-level (micro-averaged)\n');
   console.log('| extractor | precision | recall | F1 |\n| --- | --- | --- | --- |');
   console.log(row('ours, all documents', prf(ours['all'])));
   console.log(row('ours, page-text copies', prf(ours['page-text'])));
   console.log(row('ours, HTML pages', prf(oursOnHtml)));
   console.log(row('@mozilla/readability, HTML pages', prf(readability)));
-  console.log(`\nTitle exact: ${pct(titleHits, docs.length)}; must-contain: ${pct(containHits, containTotal)}; must-not-contain respected: ${pct(leakHits, leakTotal)}\n`);
+  console.log(
+    `\nTitle exact: ${pct(titleHits, docs.length)}; must-contain: ${pct(containHits, containTotal)}; must-not-contain respected: ${pct(leakHits, leakTotal)}\n`,
+  );
   console.log('Language identification\n');
   console.log('| level | ours | bare franc |\n| --- | --- | --- |');
   console.log(`| article | ${pct(lang.ours, docs.length)} | ${pct(lang.bare, docs.length)} |`);
-  for (const [band, value] of Object.entries(bands)) console.log(`| paragraphs ${band} chars | ${pct(value.ours, value.total)} | ${pct(value.bare, value.total)} |`);
+  for (const [band, value] of Object.entries(bands))
+    console.log(`| paragraphs ${band} chars | ${pct(value.ours, value.total)} | ${pct(value.bare, value.total)} |`);
   if (failures.length > 0) console.log(`\nMisses:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
 }
 
-function scoreParagraphs(doc: EvalDocument, bands: Record<string, { total: number; ours: number; bare: number }>, failures: string[]): void {
-  const { passages } = detectArticleLanguage(doc.title, doc.paragraphs.map((p) => p.text));
+function scoreParagraphs(
+  doc: EvalDocument,
+  bands: Record<string, { total: number; ours: number; bare: number }>,
+  failures: string[],
+): void {
+  const { passages } = detectArticleLanguage(
+    doc.title,
+    doc.paragraphs.map((p) => p.text),
+  );
   doc.paragraphs.forEach((paragraph, index) => {
     const length = paragraph.text.length;
     const band = length >= 100 ? '>=100' : length >= 20 ? '20-100' : null;

@@ -47,7 +47,9 @@ async function main() {
   const finished = Date.now();
   console.log(`articles: ${total}, accepted: ${posted.length}, concurrency: ${concurrency}, searchable: ${searchable}`);
   console.log(`ingest accepted: ${(total / ((ingested - started) / 1000)).toFixed(0)} articles/s`);
-  console.log(`end to end: ${(searchable / ((finished - started) / 1000)).toFixed(0)} articles/s (all searchable after ${finished - started} ms)`);
+  console.log(
+    `end to end: ${(searchable / ((finished - started) / 1000)).toFixed(0)} articles/s (all searchable after ${finished - started} ms)`,
+  );
   console.log(`first article searchable ${firstSearchable - started} ms after the first post`);
 }
 

@@ -2,7 +2,9 @@ import { loadClassifierSettings } from './classifier-settings';
 
 describe('loadClassifierSettings', () => {
   it('needs the database that keeps story fingerprints', () => {
-    expect(() => loadClassifierSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3002' })).toThrow(/DATABASE_URL/);
+    expect(() => loadClassifierSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3002' })).toThrow(
+      /DATABASE_URL/,
+    );
   });
 
   it('accepts a postgres URL', () => {

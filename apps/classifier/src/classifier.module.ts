@@ -3,6 +3,7 @@ import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { ClassifyArticle } from '@newsflow/stage-classify';
+
 import type { ClassifierSettings } from './classifier-settings';
 import { NormalisedArticlesController } from './normalised-articles.controller';
 
@@ -13,7 +14,11 @@ export class ClassifierModule {
       module: ClassifierModule,
       imports: [
         ObservabilityModule.forRoot({ service: 'classifier', logLevel: settings.LOG_LEVEL }),
-        MessagingModule.forRoot({ stage: 'classifier', brokers: settings.KAFKA_BROKERS, topicPartitions: settings.KAFKA_TOPIC_PARTITIONS }),
+        MessagingModule.forRoot({
+          stage: 'classifier',
+          brokers: settings.KAFKA_BROKERS,
+          topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+        }),
         ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: true }),
       ],
       controllers: [NormalisedArticlesController, HealthController],

@@ -1,5 +1,6 @@
 import { runService } from '@newsflow/config';
 import { startPipelineStage } from '@newsflow/messaging';
+
 import { ClassifierModule } from './classifier.module';
 import { loadClassifierSettings } from './classifier-settings';
 

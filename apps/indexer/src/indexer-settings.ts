@@ -1,7 +1,17 @@
-import { DatabaseSettings, ElasticsearchSettings, HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import {
+  DatabaseSettings,
+  ElasticsearchSettings,
+  HttpSettings,
+  KafkaSettings,
+  loadConfig,
+  LogSettings,
+} from '@newsflow/config';
 
 export function loadIndexerSettings(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig({ ...KafkaSettings, ...HttpSettings, ...DatabaseSettings, ...ElasticsearchSettings, ...LogSettings }, env);
+  return loadConfig(
+    { ...KafkaSettings, ...HttpSettings, ...DatabaseSettings, ...ElasticsearchSettings, ...LogSettings },
+    env,
+  );
 }
 
 export type IndexerSettings = ReturnType<typeof loadIndexerSettings>;

@@ -1,5 +1,6 @@
 import { runService } from '@newsflow/config';
 import { startPipelineStage } from '@newsflow/messaging';
+
 import { IndexerModule } from './indexer.module';
 import { loadIndexerSettings } from './indexer-settings';
 

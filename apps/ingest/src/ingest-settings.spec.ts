@@ -7,8 +7,8 @@ describe('loadIngestSettings', () => {
   });
 
   it('names a body limit that is not a number', () => {
-    expect(() => loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_MAX_BODY_BYTES: 'lots' })).toThrow(
-      /INGEST_MAX_BODY_BYTES/,
-    );
+    expect(() =>
+      loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_MAX_BODY_BYTES: 'lots' }),
+    ).toThrow(/INGEST_MAX_BODY_BYTES/);
   });
 });

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { SubmitArticle } from '@newsflow/stage-ingest';
+
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
 

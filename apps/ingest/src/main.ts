@@ -1,5 +1,6 @@
 import { runService } from '@newsflow/config';
 import { jsonBody, startHttpService } from '@newsflow/http';
+
 import { IngestModule } from './ingest.module';
 import { loadIngestSettings } from './ingest-settings';
 

@@ -1,5 +1,6 @@
 import { runService } from '@newsflow/config';
 import { startPipelineStage } from '@newsflow/messaging';
+
 import { NormalizerModule } from './normalizer.module';
 import { loadNormalizerSettings } from './normalizer-settings';
 

@@ -10,6 +10,8 @@ describe('loadNormalizerSettings', () => {
   });
 
   it('names a bad log level', () => {
-    expect(() => loadNormalizerSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3001', LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() =>
+      loadNormalizerSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3001', LOG_LEVEL: 'loud' }),
+    ).toThrow(/LOG_LEVEL/);
   });
 });

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { NormaliseArticle } from '@newsflow/stage-normalise';
+
 import type { NormalizerSettings } from './normalizer-settings';
 import { SubmittedArticlesController } from './submitted-articles.controller';
 
@@ -12,7 +13,11 @@ export class NormalizerModule {
       module: NormalizerModule,
       imports: [
         ObservabilityModule.forRoot({ service: 'normalizer', logLevel: settings.LOG_LEVEL }),
-        MessagingModule.forRoot({ stage: 'normalizer', brokers: settings.KAFKA_BROKERS, topicPartitions: settings.KAFKA_TOPIC_PARTITIONS }),
+        MessagingModule.forRoot({
+          stage: 'normalizer',
+          brokers: settings.KAFKA_BROKERS,
+          topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+        }),
       ],
       controllers: [SubmittedArticlesController, HealthController],
       providers: [

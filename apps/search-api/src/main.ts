@@ -1,5 +1,6 @@
 import { runService } from '@newsflow/config';
 import { startHttpService } from '@newsflow/http';
+
 import { SearchApiModule } from './search-api.module';
 import { loadSearchApiSettings } from './search-api-settings';
 

@@ -3,9 +3,10 @@ import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { ElasticsearchReadiness, SearchIndexModule } from '@newsflow/search-index';
 import { GetArticle, SearchArticles } from '@newsflow/stage-search';
+
 import { ArticlesController } from './articles.controller';
-import type { SearchApiSettings } from './search-api-settings';
 import { SearchController } from './search.controller';
+import type { SearchApiSettings } from './search-api-settings';
 
 @Module({})
 export class SearchApiModule {
@@ -15,7 +16,10 @@ export class SearchApiModule {
       imports: [
         ObservabilityModule.forRoot({ service: 'search-api', logLevel: settings.LOG_LEVEL }),
         ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: false }),
-        SearchIndexModule.forRoot({ url: settings.ELASTICSEARCH_URL, indexPrefix: settings.ELASTICSEARCH_INDEX_PREFIX }),
+        SearchIndexModule.forRoot({
+          url: settings.ELASTICSEARCH_URL,
+          indexPrefix: settings.ELASTICSEARCH_INDEX_PREFIX,
+        }),
       ],
       controllers: [SearchController, ArticlesController, HealthController],
       providers: [

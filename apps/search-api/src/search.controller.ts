@@ -8,7 +8,9 @@ export class SearchController {
   constructor(private readonly searchArticles: SearchArticles) {}
 
   @Get()
-  search(@Query(new ZodValidationPipe(SearchQuerySchema, 'search query')) query: SearchQuery): Promise<ArticleSearchResult> {
+  search(
+    @Query(new ZodValidationPipe(SearchQuerySchema, 'search query')) query: SearchQuery,
+  ): Promise<ArticleSearchResult> {
     return this.searchArticles.execute(query);
   }
 }

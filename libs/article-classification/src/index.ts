@@ -1,3 +1,6 @@
+export { classifyArticle } from './lib/classify-article';
+export { chooseStory, SAME_STORY_THRESHOLD, storySimilarity } from './lib/fingerprint/choose-story';
+export { MAX_TEXT_CHARS, MAX_TOKENS } from './lib/limits';
 export type {
   ArticleClassification,
   ArticleToClassify,
@@ -8,6 +11,3 @@ export type {
   StoryFingerprint,
   SubjectLabel,
 } from './lib/types';
-export { classifyArticle } from './lib/classify-article';
-export { chooseStory, storySimilarity, SAME_STORY_THRESHOLD } from './lib/fingerprint/choose-story';
-export { MAX_TEXT_CHARS, MAX_TOKENS } from './lib/limits';

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import { ArticleRecord } from './article.record';
 import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
 import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001-create-story-fingerprints';

@@ -1,7 +1,8 @@
 import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createArticleDataSource, runArticleMigrations } from './article-data-source';
+
 import { ArticleRepository } from './article.repository';
+import { createArticleDataSource, runArticleMigrations } from './article-data-source';
 import { DatabaseReadiness } from './database-readiness';
 import { StoryRepository } from './story.repository';
 

@@ -1,4 +1,5 @@
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+
 import { countryCodes } from './article.repository';
 
 describe('countryCodes', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClassifiedArticle } from '@newsflow/contracts';
 import { DataSource } from 'typeorm';
+
 import { ArticleRecord } from './article.record';
 
 export type ArticleWrite = 'written' | 'stale';
@@ -43,7 +44,9 @@ export class ArticleRepository {
   }
 
   async findById(id: string): Promise<ClassifiedArticle | null> {
-    const record = await this.dataSource.getRepository(ArticleRecord).findOne({ where: { id }, select: { document: true } });
+    const record = await this.dataSource
+      .getRepository(ArticleRecord)
+      .findOne({ where: { id }, select: { document: true } });
     return record?.document ?? null;
   }
 }

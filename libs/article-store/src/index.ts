@@ -1,6 +1,6 @@
-export * from './article-data-source';
 export * from './article.record';
 export * from './article.repository';
+export * from './article-data-source';
 export * from './article-store.module';
 export * from './database-readiness';
 export * from './story.repository';

@@ -1,3 +1,3 @@
 export * from './load-config';
-export * from './settings';
 export * from './run-service';
+export * from './settings';

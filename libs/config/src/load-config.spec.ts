@@ -10,7 +10,11 @@ describe('loadConfig', () => {
       HTTP_PORT: '3000',
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/newsflow',
     });
-    expect(config).toMatchObject({ KAFKA_BROKERS: ['127.0.0.1:9092', '127.0.0.1:9093'], HTTP_PORT: 3000, KAFKA_TOPIC_PARTITIONS: 3 });
+    expect(config).toMatchObject({
+      KAFKA_BROKERS: ['127.0.0.1:9092', '127.0.0.1:9093'],
+      HTTP_PORT: 3000,
+      KAFKA_TOPIC_PARTITIONS: 3,
+    });
   });
 
   it('names every missing or bad setting', () => {

@@ -1,5 +1,5 @@
-import { cloudEventHeaders } from './envelope/cloud-event-headers';
 import { decodeEvent } from './decode-event';
+import { cloudEventHeaders } from './envelope/cloud-event-headers';
 import { ArticleContracts } from './event-contract';
 
 const submission = { source: 'wire', guid: 'a-1', text: 'Body text.' };
@@ -46,12 +46,17 @@ describe('decodeEvent', () => {
   it('rejects an event whose type belongs to another topic', () => {
     const headers = cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/test' });
     const decoded = decodeEvent(ArticleContracts.deadLetter, { value: asBytes({}), headers });
-    expect(!decoded.ok && decoded.errors).toEqual([{ path: 'ce_type', message: expect.stringContaining('dead-lettered') }]);
+    expect(!decoded.ok && decoded.errors).toEqual([
+      { path: 'ce_type', message: expect.stringContaining('dead-lettered') },
+    ]);
   });
 
   it('reads headers given as buffers, as Kafka delivers them', () => {
     const headers = Object.fromEntries(
-      Object.entries(cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/t' })).map(([k, v]) => [k, Buffer.from(v)]),
+      Object.entries(cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/t' })).map(([k, v]) => [
+        k,
+        Buffer.from(v),
+      ]),
     );
     expect(decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers }).ok).toBe(true);
   });

@@ -1,6 +1,6 @@
-import { CloudEventHeadersSchema, type CloudEventHeaders } from './envelope/cloud-event-headers';
+import { type CloudEventHeaders, CloudEventHeadersSchema } from './envelope/cloud-event-headers';
 import type { EventContract, EventOf } from './event-contract';
-import { fieldErrors, type FieldError } from './field-errors';
+import { type FieldError, fieldErrors } from './field-errors';
 
 type HeaderValue = string | Buffer;
 
@@ -76,4 +76,3 @@ export function decodeEvent<C extends EventContract>(contract: C, message: Consu
 
   return { ok: true, payload: payload.data as EventOf<C>, envelope: envelope.envelope };
 }
-

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { ArticleSubmissionSchema } from './events/raw-article/article-submission.schema';
-import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
+
 import { ClassifiedArticleSchema } from './events/classified-article/classified-article.schema';
 import { DeadLetterSchema } from './events/dead-letter/dead-letter.schema';
-import { Topics, type TopicName } from './topics';
+import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
+import { ArticleSubmissionSchema } from './events/raw-article/article-submission.schema';
+import { type TopicName, Topics } from './topics';
 
 export interface EventContract<Schema extends z.ZodType = z.ZodType> {
   topic: TopicName;

@@ -1,3 +1,3 @@
-export * from './zod-validation.pipe';
 export * from './json-body';
 export * from './start-http-service';
+export * from './zod-validation.pipe';

@@ -1,6 +1,8 @@
-import express from 'express';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import express from 'express';
+
 import { jsonBody } from './json-body';
 
 describe('jsonBody', () => {
@@ -19,17 +21,30 @@ describe('jsonBody', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const post = async (body: string | Buffer, contentType?: string) => {
-    const response = await fetch(url, { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} });
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: contentType ? { 'content-type': contentType } : {},
+    });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
   it('parses UTF-8 JSON', async () => {
-    expect(await post('{"title":"Київ"}', 'application/json; charset=utf-8')).toEqual({ status: 200, body: { received: { title: 'Київ' } } });
+    expect(await post('{"title":"Київ"}', 'application/json; charset=utf-8')).toEqual({
+      status: 200,
+      body: { received: { title: 'Київ' } },
+    });
   });
 
   it.each([
     ['an empty body', '', 'application/json', 400, 'request body is empty'],
-    ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]), 'application/json', 400, 'request body is not valid UTF-8'],
+    [
+      'invalid UTF-8',
+      Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]),
+      'application/json',
+      400,
+      'request body is not valid UTF-8',
+    ],
     ['broken JSON', '{"a":', 'application/json', 400, 'request body is not JSON'],
     ['a body over the limit', JSON.stringify({ text: 'x'.repeat(100) }), 'application/json', 413, 'too large'],
     ['another content type', 'a=1', 'application/x-www-form-urlencoded', 415, 'application/json'],

@@ -50,7 +50,11 @@ export function jsonBody(limit: number): RequestHandler[] {
       try {
         request.body = JSON.parse(text);
       } catch (parseError) {
-        return problem(response, { status: 400, error: 'Bad Request', message: `request body is not JSON: ${(parseError as Error).message}` });
+        return problem(response, {
+          status: 400,
+          error: 'Bad Request',
+          message: `request body is not JSON: ${(parseError as Error).message}`,
+        });
       }
       next();
     });

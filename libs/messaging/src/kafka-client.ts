@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+
 import type { MessagingOptions } from './messaging-options';
 
 /** kafkajs is unmaintained upstream, so only this lib constructs it: a swap touches one folder. */

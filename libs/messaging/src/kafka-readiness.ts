@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReadinessCheck } from '@newsflow/observability';
 import type { Kafka } from 'kafkajs';
+
 import { KAFKA } from './messaging-options';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+
 import { ConsumedEventGate } from './consuming/consumed-event-gate.interceptor';
 import { createKafkaClient } from './kafka-client';
 import { KafkaReadiness } from './kafka-readiness';

@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
+
 import { articleConsumerOptions } from './consuming/article-consumer-options';
 import { ConsumedEventGate } from './consuming/consumed-event-gate.interceptor';
 
@@ -17,13 +18,21 @@ export interface PipelineStageSettings {
  * Starts a stage as one process: a Kafka consumer (with the contract gate on the microservice
  * itself) plus a small HTTP server for health and metrics.
  */
-export async function startPipelineStage(stage: string, module: DynamicModule, settings: PipelineStageSettings): Promise<void> {
+export async function startPipelineStage(
+  stage: string,
+  module: DynamicModule,
+  settings: PipelineStageSettings,
+): Promise<void> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // Deferred, because a connected microservice is sealed at once and would ignore the gate.
   const consumer = app.connectMicroservice(
-    articleConsumerOptions({ stage, brokers: settings.KAFKA_BROKERS, topicPartitions: settings.KAFKA_TOPIC_PARTITIONS }),
+    articleConsumerOptions({
+      stage,
+      brokers: settings.KAFKA_BROKERS,
+      topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+    }),
     { deferInitialization: true },
   ) as NestMicroservice;
   consumer.useGlobalInterceptors(app.get(ConsumedEventGate));

@@ -41,7 +41,13 @@ export const NinjsSchema = z
     places: z.array(z.object(concept).strict()).optional(),
     people: z.array(z.object(concept).strict()).optional(),
     organisations: z.array(z.object(concept).strict()).optional(),
-    infosources: z.array(z.object({ name: text.optional(), role: text.optional(), uri: uri.optional(), literal: text.optional() }).strict()).optional(),
+    infosources: z
+      .array(
+        z
+          .object({ name: text.optional(), role: text.optional(), uri: uri.optional(), literal: text.optional() })
+          .strict(),
+      )
+      .optional(),
     altids: z.array(z.object({ role: text.optional(), value: text.optional() }).strict()).optional(),
   })
   .strict();

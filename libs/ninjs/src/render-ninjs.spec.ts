@@ -1,5 +1,6 @@
 import { ClassifiedArticleSchema } from '@newsflow/contracts';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+
 import { NinjsSchema } from './ninjs.schema';
 import { renderNinjs } from './render-ninjs';
 
@@ -22,13 +23,18 @@ describe('renderNinjs', () => {
     expect(ninjs.headlines).toEqual([{ role: 'main', contenttype: 'text/plain', value: 'Harbour reopens' }]);
     expect(ninjs.bodies?.[0]).toMatchObject({ role: 'text', value: article.text.body, wordcount: 5 });
     expect(ninjs.language).toBe('en');
-    expect(ninjs.subjects?.[0]).toMatchObject({ uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000', confidence: 80 });
+    expect(ninjs.subjects?.[0]).toMatchObject({
+      uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000',
+      confidence: 80,
+    });
     expect(ninjs.places).toEqual([{ name: 'United Kingdom', rel: 'country', literal: 'GB' }]);
     expect(ninjs.uri).toBe(`urn:newsflow:article:${article.id}`);
   });
 
   it('omits the language when it is undetermined', () => {
-    const undetermined = classifiedArticleFixture({ text: { ...article.text, language: { code: 'und', confidence: 0.2 } } });
+    const undetermined = classifiedArticleFixture({
+      text: { ...article.text, language: { code: 'und', confidence: 0.2 } },
+    });
     expect(renderNinjs(undetermined).language).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import type { ClassifiedArticle } from '@newsflow/contracts';
+
 import type { Ninjs } from './ninjs.schema';
 
 const MEDIA_TOPIC_URI = 'http://cv.iptc.org/newscodes/mediatopic/';
@@ -23,8 +24,19 @@ function processingMetadata(article: ClassifiedArticle) {
     storyId: classification.storyId,
     language: { ...text.language, passages: text.passages },
     keywords: classification.keywords,
-    places: classification.places.map(({ code, kind, countryCode, confidence }) => ({ code, kind, countryCode, confidence })),
-    people: classification.people.map(({ name, translit, role, mentions, confidence }) => ({ name, translit, role, mentions, confidence })),
+    places: classification.places.map(({ code, kind, countryCode, confidence }) => ({
+      code,
+      kind,
+      countryCode,
+      confidence,
+    })),
+    people: classification.people.map(({ name, translit, role, mentions, confidence }) => ({
+      name,
+      translit,
+      role,
+      mentions,
+      confidence,
+    })),
     organisations: classification.organisations.map(({ name, abbreviation, translit, mentions, confidence }) => ({
       name,
       abbreviation,
@@ -53,7 +65,13 @@ export function renderNinjs(article: ClassifiedArticle): NinjsArticle {
     ...(text.byline ? { by: text.byline } : {}),
     headlines: text.title ? [{ role: 'main', contenttype: 'text/plain', value: text.title }] : [],
     bodies: [
-      { role: 'text', contenttype: 'text/plain', charcount: text.stats.characters, wordcount: text.stats.words, value: text.body },
+      {
+        role: 'text',
+        contenttype: 'text/plain',
+        charcount: text.stats.characters,
+        wordcount: text.stats.words,
+        value: text.body,
+      },
     ],
     subjects: classification.subjects.map((subject) => ({
       name: subject.name,

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
+
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness-check';
 import { StageMetrics } from './stage-metrics';
 

@@ -1,4 +1,4 @@
-export * from './observability.module';
-export * from './stage-metrics';
-export * from './readiness-check';
 export * from './health.controller';
+export * from './observability.module';
+export * from './readiness-check';
+export * from './stage-metrics';

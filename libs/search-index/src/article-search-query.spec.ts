@@ -31,7 +31,10 @@ describe('articleSearchQuery', () => {
   });
 
   it('turns facets into exact filters and pages by size', () => {
-    const query = articleSearchQuery('a', request({ language: 'uk', country: 'KZ', topic: 'medtop:11000000', page: 3, size: 20 }));
+    const query = articleSearchQuery(
+      'a',
+      request({ language: 'uk', country: 'KZ', topic: 'medtop:11000000', page: 3, size: 20 }),
+    );
     expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
       { term: { language: 'uk' } },
       { term: { countries: 'KZ' } },

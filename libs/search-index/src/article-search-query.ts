@@ -29,7 +29,17 @@ export type FacetName = keyof typeof FACET_FIELDS;
 
 const NEWEST_FIRST: estypes.SortCombinations = { published_at: { order: 'desc', missing: '_last' } };
 
-const SOURCE_FIELDS = ['id', 'title', 'language', 'countries', 'subjects', 'people', 'organisations', 'published_at', 'story_id'];
+const SOURCE_FIELDS = [
+  'id',
+  'title',
+  'language',
+  'countries',
+  'subjects',
+  'people',
+  'organisations',
+  'published_at',
+  'story_id',
+];
 
 function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContainer {
   const text = request.text?.trim();
@@ -41,10 +51,14 @@ function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContaine
     { multi_match: { query: text, fields: ['title^3', 'body'], operator: 'and' } },
   ];
   if (request.stems.length > 0) {
-    should.push({ match: { stems: { query: request.stems.join(' '), minimum_should_match: String(words), boost: 0.8 } } });
+    should.push({
+      match: { stems: { query: request.stems.join(' '), minimum_should_match: String(words), boost: 0.8 } },
+    });
   }
   if (request.translit.length > 0) {
-    should.push({ match: { translit: { query: request.translit.join(' '), minimum_should_match: String(words), boost: 0.6 } } });
+    should.push({
+      match: { translit: { query: request.translit.join(' '), minimum_should_match: String(words), boost: 0.6 } },
+    });
   }
   return { bool: { should, minimum_should_match: 1 } };
 }
@@ -79,7 +93,10 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
     ...(request.collapseStories ? { collapse: { field: 'story_id' } } : {}),
     aggs: {
       ...Object.fromEntries(
-        Object.entries(FACET_FIELDS).map(([name, field]) => [name, { terms: { field, size: FACET_SIZES[name as FacetName] } }]),
+        Object.entries(FACET_FIELDS).map(([name, field]) => [
+          name,
+          { terms: { field, size: FACET_SIZES[name as FacetName] } },
+        ]),
       ),
       stories: { cardinality: { field: 'story_id' } },
     },

@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+
 import { FACET_FIELDS, type FacetName } from './article-search-query';
 
 export interface ArticleSearchHit {
@@ -45,7 +46,9 @@ type Aggregations = Record<string, estypes.AggregationsAggregate>;
 
 function facet(aggregations: Aggregations | undefined, name: FacetName): FacetCount[] {
   const buckets = (aggregations?.[name] as estypes.AggregationsStringTermsAggregate | undefined)?.buckets;
-  return Array.isArray(buckets) ? buckets.map((bucket) => ({ value: String(bucket.key), count: bucket.doc_count })) : [];
+  return Array.isArray(buckets)
+    ? buckets.map((bucket) => ({ value: String(bucket.key), count: bucket.doc_count }))
+    : [];
 }
 
 export function toArticleSearchResult(

@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@elastic/elasticsearch';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ClassifiedArticle } from '@newsflow/contracts';
-import { ELASTICSEARCH } from './search-index.tokens';
+
 import { toSearchDocument } from './search-document';
+import { ELASTICSEARCH } from './search-index.tokens';
 import { articleAlias, SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
 
 export type SearchWrite = 'written' | 'stale';

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@elastic/elasticsearch';
+import { Inject, Injectable } from '@nestjs/common';
+
 import { articleSearchQuery, type ArticleSearchRequest } from './article-search-query';
 import { type ArticleSearchResult, toArticleSearchResult } from './article-search-result';
 import { ELASTICSEARCH } from './search-index.tokens';

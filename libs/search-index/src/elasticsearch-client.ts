@@ -1,4 +1,5 @@
 import { Client } from '@elastic/elasticsearch';
+
 import type { SearchIndexOptions } from './search-index-options';
 
 export function createElasticsearchClient(options: SearchIndexOptions): Client {

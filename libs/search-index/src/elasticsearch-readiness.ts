@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@elastic/elasticsearch';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ReadinessCheck } from '@newsflow/observability';
+
 import { ELASTICSEARCH } from './search-index.tokens';
 
 @Injectable()

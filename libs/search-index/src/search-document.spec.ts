@@ -1,4 +1,5 @@
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+
 import { toSearchDocument } from './search-document';
 
 describe('toSearchDocument', () => {

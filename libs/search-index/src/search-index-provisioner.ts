@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+
 import { articleIndexTemplate } from './article-index-template';
 import { articleAlias, articleIndexName } from './search-index-options';
 

@@ -1,5 +1,6 @@
-import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client } from '@elastic/elasticsearch';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+
 import { ArticleSearch } from './article-search';
 import { ArticleSearchWriter } from './article-search-writer';
 import { createElasticsearchClient } from './elasticsearch-client';

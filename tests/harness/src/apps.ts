@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { EngineEndpoints } from './engines';
 import { repoRoot } from './engines';
 
@@ -97,14 +98,22 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
 /** Starts the five built apps (dist/apps/*) against the given engines and waits until each is ready. */
 export async function startApps(options: StackOptions): Promise<RunningStack> {
   mkdirSync(options.logDir, { recursive: true });
-  const launched = Object.fromEntries(APP_NAMES.map((name) => [name, launchApp(name, options, 'w')])) as Record<AppName, LaunchedApp>;
-  const processes = Object.fromEntries(APP_NAMES.map((name) => [name, launched[name].child])) as Record<AppName, ChildProcess>;
+  const launched = Object.fromEntries(APP_NAMES.map((name) => [name, launchApp(name, options, 'w')])) as Record<
+    AppName,
+    LaunchedApp
+  >;
+  const processes = Object.fromEntries(APP_NAMES.map((name) => [name, launched[name].child])) as Record<
+    AppName,
+    ChildProcess
+  >;
   const urls = Object.fromEntries(APP_NAMES.map((name) => [name, launched[name].url])) as Record<AppName, string>;
   const stop = async () => {
     await Promise.all(Object.values(processes).map(stopChild));
   };
   try {
-    await Promise.all(APP_NAMES.map((name) => waitUntilReady(name, urls[name], launched[name].logFile, processes[name], 90_000)));
+    await Promise.all(
+      APP_NAMES.map((name) => waitUntilReady(name, urls[name], launched[name].logFile, processes[name], 90_000)),
+    );
   } catch (error) {
     await stop();
     throw error;

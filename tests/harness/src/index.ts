@@ -1,2 +1,2 @@
-export * from './engines';
 export * from './apps';
+export * from './engines';

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { createArticleDataSource, runArticleMigrations } from '@newsflow/article-store';
+
 import { startApps } from './apps';
 import { repoRoot, startEngines } from './engines';
 
@@ -22,7 +24,9 @@ async function migrate(databaseUrl: string): Promise<void> {
 async function postSamples(ingestUrl: string): Promise<{ file: string; id: string }[]> {
   const folder = join(repoRoot, 'samples', 'articles');
   const posted = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const response = await fetch(`${ingestUrl}/v1/articles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -49,13 +53,31 @@ async function waitForSearch(url: string, ids: string[]): Promise<unknown> {
 async function main(): Promise<void> {
   const engines = startEngines(DATABASE);
   await migrate(engines.databaseUrl);
-  const stack = await startApps({ engines, basePort: BASE_PORT, indexPrefix: INDEX_PREFIX, logDir: stateDir, detached: true });
-  writeFileSync(join(stateDir, 'pids'), Object.values(stack.processes).map((child) => `${child!.pid}\n`).join(''));
-  console.log(`apps running: ${Object.entries(stack.urls).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+  const stack = await startApps({
+    engines,
+    basePort: BASE_PORT,
+    indexPrefix: INDEX_PREFIX,
+    logDir: stateDir,
+    detached: true,
+  });
+  writeFileSync(
+    join(stateDir, 'pids'),
+    Object.values(stack.processes)
+      .map((child) => `${child!.pid}\n`)
+      .join(''),
+  );
+  console.log(
+    `apps running: ${Object.entries(stack.urls)
+      .map(([name, url]) => `${name} ${url}`)
+      .join(', ')}`,
+  );
 
   const posted = await postSamples(stack.urls.ingest);
   const searchUrl = `${stack.urls['search-api']}/v1/search?q=${encodeURIComponent('Смадіяров')}`;
-  const result = await waitForSearch(searchUrl, posted.map((p) => p.id));
+  const result = await waitForSearch(
+    searchUrl,
+    posted.map((p) => p.id),
+  );
   console.log(`\nsearch: ${searchUrl}\n${JSON.stringify(result, null, 2)}`);
   console.log(`\nlogs in ${stateDir}; stop everything with: bash scripts/pipeline.sh stop`);
 }

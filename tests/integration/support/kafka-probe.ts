@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { type IHeaders, Kafka, type KafkaMessage, logLevel } from 'kafkajs';
+
 import { stack } from './stack-env';
 
 export interface RecordedMessage {
@@ -14,7 +16,11 @@ export interface RecordedMessage {
  * and reads back what a topic holds.
  */
 export class KafkaProbe {
-  private readonly kafka = new Kafka({ clientId: 'newsflow-e2e', brokers: stack.kafkaBrokers, logLevel: logLevel.ERROR });
+  private readonly kafka = new Kafka({
+    clientId: 'newsflow-e2e',
+    brokers: stack.kafkaBrokers,
+    logLevel: logLevel.ERROR,
+  });
   private readonly producer = this.kafka.producer({ allowAutoTopicCreation: false });
 
   async connect(): Promise<void> {
@@ -34,7 +40,12 @@ export class KafkaProbe {
   }
 
   /** Waits until a consumer group has committed past a message, i.e. finished processing it. */
-  async waitUntilConsumed(groupId: string, topic: string, published: { partition: number; offset: string }, timeoutMs = 60_000) {
+  async waitUntilConsumed(
+    groupId: string,
+    topic: string,
+    published: { partition: number; offset: string },
+    timeoutMs = 60_000,
+  ) {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
@@ -45,13 +56,19 @@ export class KafkaProbe {
         if (BigInt(committed) > BigInt(published.offset)) return;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error(`${groupId} did not consume ${topic}/${published.partition}@${published.offset} within ${timeoutMs} ms`);
+      throw new Error(
+        `${groupId} did not consume ${topic}/${published.partition}@${published.offset} within ${timeoutMs} ms`,
+      );
     } finally {
       await admin.disconnect();
     }
   }
 
-  async find(topic: string, found: (message: RecordedMessage) => boolean, timeoutMs = 60_000): Promise<RecordedMessage> {
+  async find(
+    topic: string,
+    found: (message: RecordedMessage) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<RecordedMessage> {
     const [first] = await this.findAll(topic, found, 1, timeoutMs);
     return first;
   }

@@ -16,21 +16,35 @@ async function reply<Body>(response: Response): Promise<HttpReply<Body>> {
   return { status: response.status, body: body as Body };
 }
 
-export async function postRaw(body: string | Buffer, contentType = 'application/json'): Promise<HttpReply<Record<string, unknown>>> {
+export async function postRaw(
+  body: string | Buffer,
+  contentType = 'application/json',
+): Promise<HttpReply<Record<string, unknown>>> {
   const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
   return reply(await fetch(`${stack.ingestUrl}/v1/articles`, { method: 'POST', headers, body }));
 }
 
 export async function postArticle(article: Record<string, unknown>): Promise<string> {
   const posted = await postRaw(JSON.stringify(article));
-  if (posted.status !== 202) throw new Error(`POST /v1/articles answered ${posted.status}: ${JSON.stringify(posted.body)}`);
+  if (posted.status !== 202)
+    throw new Error(`POST /v1/articles answered ${posted.status}: ${JSON.stringify(posted.body)}`);
   return (posted.body as { id: string }).id;
 }
 
 export interface SearchReply {
   total: number;
   stories: number;
-  items: { id: string; title: string | null; snippet: string; language: string; countries: string[]; topics: string[]; people: string[]; organisations: string[]; storyId: string }[];
+  items: {
+    id: string;
+    title: string | null;
+    snippet: string;
+    language: string;
+    countries: string[];
+    topics: string[];
+    people: string[];
+    organisations: string[];
+    storyId: string;
+  }[];
   facets: Record<string, { value: string; count: number }[]>;
 }
 

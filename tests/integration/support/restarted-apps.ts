@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { type AppName, restartApp, type StackOptions } from '@newsflow/test-harness';
 
 export const restartedPidsFile = (logDir: string) => join(logDir, 'restarted.pids');

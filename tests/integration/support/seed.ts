@@ -6,7 +6,10 @@ export const seedSubmission: { source: string; url: string; language: string; te
   readFileSync(join(__dirname, '../../../samples/articles/seed-uk-kazakhstan-referendums.json'), 'utf8'),
 );
 
-const lines = seedSubmission.text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = seedSubmission.text
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
 const boilerplateStart = lines.findIndex((line) => line.startsWith('Поділитися'));
 
 /** The lines a reader sees after the article ends: share prompt, related and top headlines, footer. */

@@ -1,5 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import { Client as PgClient } from 'pg';
+
 import { stack } from './stack-env';
 
 /** Direct reads of the stores, to count rows and documents rather than trust the API. */
@@ -14,7 +15,9 @@ export async function articleRows(ids: string[]): Promise<{ id: string; version:
   }
 }
 
-export async function searchDocuments(query: Record<string, unknown>): Promise<{ id: string; version: number; title: string | null }[]> {
+export async function searchDocuments(
+  query: Record<string, unknown>,
+): Promise<{ id: string; version: number; title: string | null }[]> {
   const client = new Client({ node: stack.elasticsearchUrl });
   try {
     const index = `${stack.indexPrefix}-articles`;

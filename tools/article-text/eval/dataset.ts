@@ -43,7 +43,10 @@ function htmlSemantic(article: EvalArticle, body: GoldParagraph[], f: Furniture)
 <main><article><header><h1>${escape(article.title)}</h1><p class="byline">${f.byline}</p><time datetime="2024-05-14T10:42:00+03:00">${f.date}</time></header>
 <div class="share-buttons"><span>${f.share}</span><a href="#">Facebook</a><a href="#">X</a><a href="#">Telegram</a></div>
 <div class="article-body">${paragraphs.join('\n')}</div>
-<aside class="related-news"><h3>${f.readAlso}</h3><ul>${f.headlines.slice(1).map((h) => `<li><a href="/n">${escape(h)}</a></li>`).join('')}</ul></aside>
+<aside class="related-news"><h3>${f.readAlso}</h3><ul>${f.headlines
+    .slice(1)
+    .map((h) => `<li><a href="/n">${escape(h)}</a></li>`)
+    .join('')}</ul></aside>
 </article>
 <section class="top-news"><h2>${f.topNews}</h2>${f.headlines.map((h, i) => `<div class="item"><span class="section">${f.sections[i % f.sections.length]}</span><a href="/t">${escape(h)}</a></div>`).join('')}</section></main>
 <footer><p>${f.subscribe}</p><p>${f.footer}</p></footer></body></html>`;
@@ -71,8 +74,19 @@ ${body.map((p) => `<p>${escape(p.text)}</p>`).join('\n')}
 
 /** Copy of a page like the seed: title, paragraphs with blank lines, then furniture as a block of short lines. */
 function textSeedLike(article: EvalArticle, body: GoldParagraph[], f: Furniture): string {
-  const after = [f.share, f.readAlso, f.sections[0], f.headlines[0], f.sections[1], f.headlines[1], f.topNews,
-    ...f.headlines.flatMap((h, i) => [f.sections[i % f.sections.length], h]), f.subscribe, '', f.footer];
+  const after = [
+    f.share,
+    f.readAlso,
+    f.sections[0],
+    f.headlines[0],
+    f.sections[1],
+    f.headlines[1],
+    f.topNews,
+    ...f.headlines.flatMap((h, i) => [f.sections[i % f.sections.length], h]),
+    f.subscribe,
+    '',
+    f.footer,
+  ];
   return [article.title, '', ...body.flatMap((p) => [p.text, '']), ...after].join('\n');
 }
 
@@ -81,12 +95,34 @@ function textNavFirst(article: EvalArticle, body: GoldParagraph[], f: Furniture)
   const middle = Math.ceil(body.length / 2);
   const lines = body.flatMap((p) => [p.text, '']);
   lines.splice(middle * 2, 0, `${f.readAlso}: ${f.headlines[2]}`, '');
-  return [...f.nav, '', article.title, f.date, f.byline, '', ...lines, f.readAlso, ...f.headlines, '', f.cookie, f.footer].join('\n');
+  return [
+    ...f.nav,
+    '',
+    article.title,
+    f.date,
+    f.byline,
+    '',
+    ...lines,
+    f.readAlso,
+    ...f.headlines,
+    '',
+    f.cookie,
+    f.footer,
+  ].join('\n');
 }
 
 /** No blank lines at all: every paragraph and every piece of furniture on its own line. */
 function textDense(article: EvalArticle, body: GoldParagraph[], f: Furniture): string {
-  return [f.date, article.title, ...body.map((p) => p.text), f.share, f.topNews, ...f.headlines, f.subscribe, f.footer].join('\n');
+  return [
+    f.date,
+    article.title,
+    ...body.map((p) => p.text),
+    f.share,
+    f.topNews,
+    ...f.headlines,
+    f.subscribe,
+    f.footer,
+  ].join('\n');
 }
 
 const HTML = [htmlSemantic, htmlDivSoup, htmlMinimal];

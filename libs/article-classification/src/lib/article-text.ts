@@ -8,7 +8,9 @@ function bodyText(article: ArticleToClassify): string {
 
 /** Title first, on one line, so that it is paragraph 0 of the token stream. */
 export function fullText(article: ArticleToClassify): { text: string; titleParagraphs: number } {
-  const title = String(article.title ?? '').replace(/\s+/g, ' ').trim();
+  const title = String(article.title ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const body = bodyText(article);
   return title ? { text: `${title}\n\n${body}`, titleParagraphs: 1 } : { text: body, titleParagraphs: 0 };
 }

@@ -21,7 +21,12 @@ describe('classifyArticle on the seed article', () => {
   });
 
   it('finds the occupied regions', () => {
-    expect(result.places.filter((p) => p.kind === 'region').map((p) => p.code).sort()).toEqual(['UA-23', 'UA-65']);
+    expect(
+      result.places
+        .filter((p) => p.kind === 'region')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['UA-23', 'UA-65']);
   });
 
   it('labels politics first, with international relations and its evidence', () => {
@@ -33,14 +38,28 @@ describe('classifyArticle on the seed article', () => {
 
   it('finds both people in the nominative, with roles and Latin spelling', () => {
     expect(result.people).toEqual([
-      expect.objectContaining({ name: 'Айбек Смадіяров', translit: 'Aibek Smadiiarov', role: 'речник МЗС', mentions: 2 }),
-      expect.objectContaining({ name: 'Касим-Жомарт Токаєв', translit: 'Kasym-Zhomart Tokaiev', role: 'президент', mentions: 1 }),
+      expect.objectContaining({
+        name: 'Айбек Смадіяров',
+        translit: 'Aibek Smadiiarov',
+        role: 'речник МЗС',
+        mentions: 2,
+      }),
+      expect.objectContaining({
+        name: 'Касим-Жомарт Токаєв',
+        translit: 'Kasym-Zhomart Tokaiev',
+        role: 'президент',
+        mentions: 1,
+      }),
     ]);
   });
 
   it('finds the Kazakh foreign ministry, the UN and both news agencies', () => {
     const byName = new Map(result.organisations.map((o) => [o.name, o]));
-    expect(byName.get('Міністерство закордонних справ Казахстану')).toMatchObject({ abbreviation: 'МЗС Казахстану', countryCode: 'KZ', mentions: 3 });
+    expect(byName.get('Міністерство закордонних справ Казахстану')).toMatchObject({
+      abbreviation: 'МЗС Казахстану',
+      countryCode: 'KZ',
+      mentions: 3,
+    });
     expect(byName.get("Організація Об'єднаних Націй")).toMatchObject({ abbreviation: 'ООН' });
     expect(byName.get('Reuters')).toMatchObject({ category: 'news-agency' });
     expect(byName.get('Укрінформ')).toMatchObject({ category: 'news-agency', translit: 'Ukrinform' });
@@ -64,7 +83,14 @@ describe('classifyArticle on bad input', () => {
 
   it('returns an empty result for empty and tiny bodies', () => {
     for (const body of ['', ' ', 'Так.']) {
-      expect(classifyArticle(article(body))).toEqual({ subjects: [], places: [], people: [], organisations: [], keywords: [], fingerprint: { minhash: [], bandKeys: [] } });
+      expect(classifyArticle(article(body))).toEqual({
+        subjects: [],
+        places: [],
+        people: [],
+        organisations: [],
+        keywords: [],
+        fingerprint: { minhash: [], bandKeys: [] },
+      });
     }
   });
 

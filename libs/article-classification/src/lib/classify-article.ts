@@ -18,7 +18,10 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   const { hits: placeHits, spans: placeSpans } = scanPlaces(tokens);
   const known = detectOrganisations(tokens, text, language, placeHits);
   const blocked = new Set<number>();
-  const block = (spans: { first: number; last: number }[]) => spans.forEach((s) => { for (let k = s.first; k <= s.last; k += 1) blocked.add(k); });
+  const block = (spans: { first: number; last: number }[]) =>
+    spans.forEach((s) => {
+      for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
+    });
   block(placeSpans);
   block(known.spans);
   const shaped = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language);

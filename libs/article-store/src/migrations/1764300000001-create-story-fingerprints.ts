@@ -12,7 +12,9 @@ export class CreateStoryFingerprints1764300000001 implements MigrationInterface 
         band_keys text[] NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX story_fingerprints_band_keys_idx ON story_fingerprints USING gin (band_keys)`);
+    await queryRunner.query(
+      `CREATE INDEX story_fingerprints_band_keys_idx ON story_fingerprints USING gin (band_keys)`,
+    );
     await queryRunner.query(`CREATE INDEX story_fingerprints_story_id_idx ON story_fingerprints (story_id)`);
   }
 

@@ -1,5 +1,5 @@
-import { ArticleTextError, ArticleTextErrorCode } from './errors';
 import { extractArticle } from './article';
+import { ArticleTextError, ArticleTextErrorCode } from './errors';
 import { ArticleSource } from './types';
 
 const failsWith = (source: ArticleSource, code: ArticleTextErrorCode): void => {
@@ -27,7 +27,12 @@ describe('extractArticle on bad input', () => {
   });
 
   it('refuses HTML without any article text', () => {
-    failsWith({ html: '<html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>' }, 'no-article-text');
+    failsWith(
+      {
+        html: '<html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>',
+      },
+      'no-article-text',
+    );
   });
 
   it('refuses binary garbage passed as text', () => {

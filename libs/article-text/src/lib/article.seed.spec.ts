@@ -5,7 +5,9 @@ describe('extractArticle on the seed page-text copy', () => {
   const article = extractArticle({ text: seedPageText() });
 
   it('takes the first line as the title', () => {
-    expect(article.title).toBe('Казахстан не визнає російських псевдореферендумів на захоплених територіях України – МЗС');
+    expect(article.title).toBe(
+      'Казахстан не визнає російських псевдореферендумів на захоплених територіях України – МЗС',
+    );
   });
 
   it('keeps exactly the article, from the lead to the last paragraph', () => {
@@ -15,7 +17,14 @@ describe('extractArticle on the seed page-text copy', () => {
   });
 
   it('drops everything from the share prompt on', () => {
-    for (const boilerplate of ['Поділитися', 'Читайте також', 'Головні новини', 'Нетаньяху', 'Twitter', 'All Rights Reserved']) {
+    for (const boilerplate of [
+      'Поділитися',
+      'Читайте також',
+      'Головні новини',
+      'Нетаньяху',
+      'Twitter',
+      'All Rights Reserved',
+    ]) {
       expect(article.body).not.toContain(boilerplate);
     }
     expect(article.extraction).toMatchObject({ method: 'page-text' });

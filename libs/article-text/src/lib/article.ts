@@ -60,14 +60,16 @@ function fromHtml(html: string, url: string | undefined): Extracted {
  * Throws ArticleTextError only when no article can come out; everything doubtful is reported in `flags`.
  */
 export function extractArticle(source: ArticleSource): CleanArticle {
-  if (source === null || typeof source !== 'object') throw new ArticleTextError('invalid-input', 'source must be an object');
+  if (source === null || typeof source !== 'object')
+    throw new ArticleTextError('invalid-input', 'source must be an object');
   const html = typeof source.html === 'string' && source.html.trim() !== '' ? source.html : null;
   const text = typeof source.text === 'string' && source.text.trim() !== '' ? source.text : null;
   if (html === null && text === null) throw new ArticleTextError('empty', 'neither html nor text has content');
 
   const flags: string[] = [];
   const givenTitle = typeof source.title === 'string' && source.title.trim() !== '' ? cleanInline(source.title) : null;
-  const extracted = html !== null ? fromHtml(admit(html, flags), source.url) : fromText(admit(text as string, flags), givenTitle);
+  const extracted =
+    html !== null ? fromHtml(admit(html, flags), source.url) : fromText(admit(text as string, flags), givenTitle);
   flags.push(...extracted.flags);
 
   const titleKey = (value: string | null): string => (value ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -75,7 +77,8 @@ export function extractArticle(source: ArticleSource): CleanArticle {
     const key = titleKey(paragraph);
     return key !== '' && key !== titleKey(givenTitle) && key !== titleKey(extracted.title);
   });
-  if (paragraphs.length === 0) throw new ArticleTextError('no-article-text', `no article paragraphs found in ${extracted.method} input`);
+  if (paragraphs.length === 0)
+    throw new ArticleTextError('no-article-text', `no article paragraphs found in ${extracted.method} input`);
 
   const title = givenTitle ?? extracted.title;
   const { language, passages, unsupportedScript } = detectArticleLanguage(title, paragraphs, source.declaredLanguage);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { Topics } from '../topics';
 import { asyncApiDocument } from './asyncapi-document';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CloudEventHeadersSchema } from '../envelope/cloud-event-headers';
 import { ArticleContracts } from '../event-contract';
 

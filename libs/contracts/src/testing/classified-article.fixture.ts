@@ -28,10 +28,23 @@ export function classifiedArticleFixture(overrides: Partial<ClassifiedArticle> =
       flags: [],
     },
     classification: {
-      subjects: [{ code: 'medtop:04000000', name: 'economy, business and finance', confidence: 0.8, evidence: ['harbour'] }],
-      places: [{ code: 'GB', kind: 'country', name: 'United Kingdom', countryCode: 'GB', confidence: 0.9, evidence: ['Dover'] }],
+      subjects: [
+        { code: 'medtop:04000000', name: 'economy, business and finance', confidence: 0.8, evidence: ['harbour'] },
+      ],
+      places: [
+        {
+          code: 'GB',
+          kind: 'country',
+          name: 'United Kingdom',
+          countryCode: 'GB',
+          confidence: 0.9,
+          evidence: ['Dover'],
+        },
+      ],
       people: [{ name: 'Jane Doe', translit: 'Jane Doe', role: 'mayor', mentions: 2, confidence: 0.8 }],
-      organisations: [{ name: 'Port Authority', abbreviation: 'PA', translit: 'Port Authority', mentions: 1, confidence: 0.7 }],
+      organisations: [
+        { name: 'Port Authority', abbreviation: 'PA', translit: 'Port Authority', mentions: 1, confidence: 0.7 },
+      ],
       keywords: ['harbour', 'reopening'],
       storyId: '0123456789abcdef0123456789abcdef',
     },

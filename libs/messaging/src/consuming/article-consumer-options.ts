@@ -1,5 +1,6 @@
 import { type KafkaOptions, Transport } from '@nestjs/microservices';
 import { logLevel, Partitioners } from 'kafkajs';
+
 import type { MessagingOptions } from '../messaging-options';
 
 /**

@@ -2,6 +2,7 @@ import { type CallHandler, type ExecutionContext, Logger } from '@nestjs/common'
 import { ArticleContracts, ArticleRejectedError, cloudEventHeaders, Topics } from '@newsflow/contracts';
 import { StageMetrics } from '@newsflow/observability';
 import { firstValueFrom, of, throwError } from 'rxjs';
+
 import type { DeadLetterPublisher, FailedMessage } from '../publishing/dead-letter-publisher';
 import { ConsumedEventGate } from './consumed-event-gate.interceptor';
 
@@ -12,7 +13,12 @@ class RecordingDeadLetters {
   }
 }
 
-function kafkaContext(topic: string, value: Buffer | null, headers: Record<string, string> = {}, offset = '7'): ExecutionContext {
+function kafkaContext(
+  topic: string,
+  value: Buffer | null,
+  headers: Record<string, string> = {},
+  offset = '7',
+): ExecutionContext {
   const message = { key: 'article-1', value, headers, offset, timestamp: '1700000000000' };
   const context = { getMessage: () => message, getTopic: () => topic, getPartition: () => 0 };
   return { switchToRpc: () => ({ getContext: () => context }) } as unknown as ExecutionContext;
@@ -66,7 +72,9 @@ describe('ConsumedEventGate', () => {
     const headers = cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/t' });
     const context = kafkaContext(Topics.rawArticle, submission, headers);
     for (let attempt = 1; attempt < 5; attempt += 1) {
-      await expect(firstValueFrom(gate.intercept(context, failing(new Error('database is down'))))).rejects.toThrow('database is down');
+      await expect(firstValueFrom(gate.intercept(context, failing(new Error('database is down'))))).rejects.toThrow(
+        'database is down',
+      );
     }
     await firstValueFrom(gate.intercept(context, failing(new Error('database is down'))));
     expect(deadLetters.letters.map((l) => l.reason)).toEqual(['gave up after 5 attempts: database is down']);

@@ -1,9 +1,17 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { KafkaContext } from '@nestjs/microservices';
 import { ArticleRejectedError, contractForTopic, decodeEvent, headerText } from '@newsflow/contracts';
 import { StageMetrics } from '@newsflow/observability';
 import { catchError, defer, from, map, type Observable, tap, throwError } from 'rxjs';
 import { ZodError } from 'zod';
+
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { DeadLetterPublisher, type FailedMessage } from '../publishing/dead-letter-publisher';
 import { rememberCheckedEvent } from './consumed-event';
@@ -66,10 +74,14 @@ export class ConsumedEventGate implements NestInterceptor {
       }),
       catchError((error: unknown) => {
         if (error instanceof ArticleRejectedError) return this.deadLetter(failed, error.reason, error.errors);
-        if (error instanceof ZodError) return this.deadLetter(failed, `produced event breaks its contract: ${error.message}`);
+        if (error instanceof ZodError)
+          return this.deadLetter(failed, `produced event breaks its contract: ${error.message}`);
         const { attempts, retry } = this.attempts.failed(messageId);
         if (!retry) {
-          return this.deadLetter(failed, `gave up after ${attempts} attempts: ${(error as Error)?.message ?? String(error)}`);
+          return this.deadLetter(
+            failed,
+            `gave up after ${attempts} attempts: ${(error as Error)?.message ?? String(error)}`,
+          );
         }
         this.logger.warn({ messageId, attempts, error: (error as Error)?.message }, 'processing failed, will retry');
         this.metrics.count(this.options.stage, 'retried');

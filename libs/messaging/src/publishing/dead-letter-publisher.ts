@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ArticleContracts, type FieldError } from '@newsflow/contracts';
+
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { EventPublisher } from './event-publisher';
 
@@ -22,7 +23,10 @@ export class DeadLetterPublisher {
   ) {}
 
   async publish(message: FailedMessage, reason: string, errors: FieldError[] = []): Promise<void> {
-    this.logger.warn({ topic: message.topic, offset: message.offset, key: message.key, reason, errors }, 'dead-lettering message');
+    this.logger.warn(
+      { topic: message.topic, offset: message.offset, key: message.key, reason, errors },
+      'dead-lettering message',
+    );
     await this.publisher.publish(ArticleContracts.deadLetter, {
       key: message.key ?? `${message.topic}/${message.partition}/${message.offset}`,
       correlationId: message.headers['correlation_id'],

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { cloudEventHeaders, type EventContract, type EventOf, type EventOrigin } from '@newsflow/contracts';
 import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 export interface OutgoingEvent<C extends EventContract> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Topics } from '@newsflow/contracts';
 import type { Kafka } from 'kafkajs';
+
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 /**
@@ -26,7 +27,11 @@ export class TopicProvisioner implements OnModuleInit {
       await admin
         .createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: this.options.topicPartitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.options.topicPartitions,
+            replicationFactor: 1,
+          })),
         })
         .catch((error: Error) => {
           if (!/already exists/i.test(error.message)) throw error;

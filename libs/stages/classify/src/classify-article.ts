@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleContracts, type ClassifiedArticle, type NormalisedArticle } from '@newsflow/contracts';
 import { classifyArticle } from '@newsflow/article-classification';
-import { type ConsumedEvent, EventPublisher } from '@newsflow/messaging';
 import { StoryRepository } from '@newsflow/article-store';
+import { ArticleContracts, type ClassifiedArticle, type NormalisedArticle } from '@newsflow/contracts';
+import { type ConsumedEvent, EventPublisher } from '@newsflow/messaging';
 
 /** Works out what a normalised article is about and which story it belongs to. */
 @Injectable()
@@ -21,7 +21,10 @@ export class ClassifyArticle {
       language: article.text.language.code,
     });
     const storyId = await this.stories.assign(article.id, fingerprint);
-    const classified: ClassifiedArticle = { ...article, classification: { subjects, places, people, organisations, keywords, storyId } };
+    const classified: ClassifiedArticle = {
+      ...article,
+      classification: { subjects, places, people, organisations, keywords, storyId },
+    };
     await this.publisher.publish(ArticleContracts.classifiedArticle, {
       key: article.id,
       payload: classified,

@@ -3,6 +3,7 @@ import { classifiedArticleFixture } from '@newsflow/contracts/testing';
 import type { ConsumedEvent } from '@newsflow/messaging';
 import { StageMetrics } from '@newsflow/observability';
 import type { ArticleSearchWriter } from '@newsflow/search-index';
+
 import { IndexArticle } from './index-article';
 
 const article = classifiedArticleFixture();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ClassifiedArticle } from '@newsflow/contracts';
 import { ArticleRepository } from '@newsflow/article-store';
+import type { ClassifiedArticle } from '@newsflow/contracts';
 import type { ConsumedEvent } from '@newsflow/messaging';
 import { StageMetrics } from '@newsflow/observability';
 import { ArticleSearchWriter } from '@newsflow/search-index';

@@ -1,5 +1,6 @@
 import { ArticleContracts, articleIdFor } from '@newsflow/contracts';
 import type { EventPublisher } from '@newsflow/messaging';
+
 import { SubmitArticle } from './submit-article';
 
 describe('SubmitArticle', () => {
@@ -9,6 +10,8 @@ describe('SubmitArticle', () => {
     const submission = { source: 'cms', guid: 'g-1', text: 'Body.' };
     const { id } = await new SubmitArticle(publisher).execute(submission, 'corr-1');
     expect(id).toBe(articleIdFor(submission));
-    expect(published).toEqual([[ArticleContracts.rawArticle, { key: id, payload: submission, correlationId: 'corr-1' }]]);
+    expect(published).toEqual([
+      [ArticleContracts.rawArticle, { key: id, payload: submission, correlationId: 'corr-1' }],
+    ]);
   });
 });

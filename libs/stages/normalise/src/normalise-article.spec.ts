@@ -1,5 +1,6 @@
 import { ArticleContracts, ArticleRejectedError, NormalisedArticleSchema } from '@newsflow/contracts';
 import type { ConsumedEvent, EventPublisher } from '@newsflow/messaging';
+
 import { NormaliseArticle } from './normalise-article';
 
 type Submission = { source: string; guid?: string; text?: string; html?: string; publishedAt?: string };
@@ -29,7 +30,8 @@ function event(payload: Submission, ceTime?: string): ConsumedEvent<Submission> 
 describe('NormaliseArticle', () => {
   const published: { payload: unknown; correlationId?: string }[] = [];
   const publisher = {
-    publish: async (_contract: unknown, outgoing: { payload: unknown; correlationId?: string }) => void published.push(outgoing),
+    publish: async (_contract: unknown, outgoing: { payload: unknown; correlationId?: string }) =>
+      void published.push(outgoing),
   } as unknown as EventPublisher;
   const normalise = new NormaliseArticle(publisher);
 
@@ -38,7 +40,11 @@ describe('NormaliseArticle', () => {
   it('publishes a contract-valid article versioned by the time it was received', async () => {
     const article = await normalise.execute(
       event(
-        { source: 'cms', guid: 'g', text: 'Уряд України ухвалив нову програму підтримки малого бізнесу.\n\nПрограма діятиме до кінця року.' },
+        {
+          source: 'cms',
+          guid: 'g',
+          text: 'Уряд України ухвалив нову програму підтримки малого бізнесу.\n\nПрограма діятиме до кінця року.',
+        },
         '2024-06-01T10:00:00.000Z',
       ),
     );
@@ -49,14 +55,16 @@ describe('NormaliseArticle', () => {
   });
 
   it('falls back to the broker timestamp for a message published without an envelope', async () => {
-    const article = await normalise.execute(event({ source: 'feed', text: 'The harbour reopened on Monday after repairs.' }));
+    const article = await normalise.execute(
+      event({ source: 'feed', text: 'The harbour reopened on Monday after repairs.' }),
+    );
     expect(article.receivedAt).toBe('2024-06-01T12:00:00.000Z');
   });
 
   it('rejects a page with no article text so that it is dead-lettered, not retried', async () => {
-    await expect(normalise.execute(event({ source: 'cms', html: '<html><body><nav>Home</nav></body></html>' }))).rejects.toBeInstanceOf(
-      ArticleRejectedError,
-    );
+    await expect(
+      normalise.execute(event({ source: 'cms', html: '<html><body><nav>Home</nav></body></html>' })),
+    ).rejects.toBeInstanceOf(ArticleRejectedError);
     expect(published).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ArticleTextError, extractArticle } from '@newsflow/article-text';
 import {
   ArticleContracts,
   articleIdFor,
@@ -6,7 +7,6 @@ import {
   type ArticleSubmission,
   type NormalisedArticle,
 } from '@newsflow/contracts';
-import { ArticleTextError, extractArticle } from '@newsflow/article-text';
 import { type ConsumedEvent, EventPublisher } from '@newsflow/messaging';
 
 /**
@@ -58,7 +58,8 @@ function cleanText(submission: ArticleSubmission) {
       declaredLanguage: submission.language,
     });
   } catch (error) {
-    if (error instanceof ArticleTextError) throw new ArticleRejectedError(`no usable article text (${error.code}): ${error.message}`);
+    if (error instanceof ArticleTextError)
+      throw new ArticleRejectedError(`no usable article text (${error.code}): ${error.message}`);
     throw error;
   }
 }

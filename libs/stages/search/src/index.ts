@@ -1,3 +1,3 @@
-export * from './search-query.schema';
-export * from './search-articles';
 export * from './get-article';
+export * from './search-articles';
+export * from './search-query.schema';

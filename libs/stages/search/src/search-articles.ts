@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { analyseSearchQuery } from '@newsflow/article-text';
 import { ArticleSearch, type ArticleSearchResult } from '@newsflow/search-index';
+
 import type { SearchQuery } from './search-query.schema';
 
 /** Analyses the editor's words the way the pipeline analysed the articles, then searches. */

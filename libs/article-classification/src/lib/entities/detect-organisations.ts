@@ -1,8 +1,9 @@
+import { transliterate } from '@newsflow/article-text';
+
 import { MAX_ORGANISATIONS } from '../limits';
 import { PlaceHit } from '../places/detect-places';
 import { combine } from '../text/confidence';
 import { Token } from '../text/tokenize';
-import { transliterate } from '@newsflow/article-text';
 import { OrganisationMention } from '../types';
 import { ORGANISATIONS } from './data/organisations';
 import { buildOrgMatcher } from './org-lexicon';
@@ -34,7 +35,12 @@ export interface OrganisationResult {
   spans: OrgSpan[];
 }
 
-export function detectOrganisations(tokens: Token[], text: string, language: string, placeHits: PlaceHit[]): OrganisationResult {
+export function detectOrganisations(
+  tokens: Token[],
+  text: string,
+  language: string,
+  placeHits: PlaceHit[],
+): OrganisationResult {
   const countryAt = new Map<number, PlaceHit>();
   for (const hit of placeHits) if (hit.kind === 'country') countryAt.set(hit.first, hit).set(hit.last, hit);
   const groups = new Map<string, Group>();
@@ -43,32 +49,53 @@ export function detectOrganisations(tokens: Token[], text: string, language: str
   for (const match of matcher.matchAll(tokens)) {
     const org = ORGANISATIONS[match.value.orgIndex];
     // A body every state has is named as the text names it (Центральный банк, not the list's Национальный банк).
-    const ownLanguageForm = org.national && !match.value.abbreviation && sameScript(match.value.form, org.names[language] ?? org.names.en);
+    const ownLanguageForm =
+      org.national && !match.value.abbreviation && sameScript(match.value.form, org.names[language] ?? org.names.en);
     const baseName = ownLanguageForm ? match.value.form : (org.names[language] ?? org.names.en);
     const abbr = org.abbr?.[language] ?? org.abbr?.en ?? (match.value.abbreviation ? match.surface : null);
     const weight = match.value.abbreviation ? ABBREVIATION_WEIGHT : NAME_WEIGHT;
-    const adjacent = (a: number, b: number) => b < tokens.length && a >= 0 && /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
+    const adjacent = (a: number, b: number) =>
+      b < tokens.length && a >= 0 && /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
     const after = adjacent(match.last, match.last + 1) ? countryAt.get(match.last + 1) : undefined;
     const before = adjacent(match.first - 1, match.first) ? countryAt.get(match.first - 1) : undefined;
-    const country = org.national ? (after && !after.derived && after.first === match.last + 1 ? after : before && before.last === match.first - 1 ? before : undefined) : undefined;
+    const country = org.national
+      ? after && !after.derived && after.first === match.last + 1
+        ? after
+        : before && before.last === match.first - 1
+          ? before
+          : undefined
+      : undefined;
     spans.push({ first: match.first, last: match.last, surface: match.surface, abbreviation: abbr });
     if (org.country) {
-      addTo(groups, `${org.id}:${org.country}`, { name: baseName, abbreviation: abbr, countryCode: org.country, category: org.category, weights: [] }, weight);
+      addTo(
+        groups,
+        `${org.id}:${org.country}`,
+        { name: baseName, abbreviation: abbr, countryCode: org.country, category: org.category, weights: [] },
+        weight,
+      );
       continue;
     }
     if (org.national && !country) {
-      unqualified.push({ id: org.id, group: { name: baseName, abbreviation: abbr, category: org.category, weights: [weight] } });
+      unqualified.push({
+        id: org.id,
+        group: { name: baseName, abbreviation: abbr, category: org.category, weights: [weight] },
+      });
       continue;
     }
     // A ministry named with its country after it keeps the text's own case form: Міністерство закордонних справ Казахстану.
     const follows = country && country === after;
-    addTo(groups, country ? `${org.id}:${country.code}` : org.id, {
-      name: country ? (follows ? `${baseName} ${country.surface}` : `${baseName} (${country.name})`) : baseName,
-      abbreviation: country && abbr ? (follows ? `${abbr} ${country.surface}` : abbr) : abbr,
-      countryCode: country?.code,
-      category: org.category,
-      weights: [],
-    }, weight);
+    addTo(
+      groups,
+      country ? `${org.id}:${country.code}` : org.id,
+      {
+        name: country ? (follows ? `${baseName} ${country.surface}` : `${baseName} (${country.name})`) : baseName,
+        abbreviation: country && abbr ? (follows ? `${abbr} ${country.surface}` : abbr) : abbr,
+        countryCode: country?.code,
+        category: org.category,
+        weights: [],
+      },
+      weight,
+    );
   }
   mergeUnqualified(unqualified, groups);
   addQuotedNames(text, tokens, spans, groups);
@@ -114,7 +141,8 @@ function mergeUnqualified(unqualified: { id: string; group: Group }[], groups: M
 }
 
 // Head nouns that introduce an organisation's own name in quotes: компанія «Енергоатом», party "Servant of the People".
-const HEAD_NOUN = /(?:^|[^\p{L}])(компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
+const HEAD_NOUN =
+  /(?:^|[^\p{L}])(компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
 const QUOTED = /[«"„“]([^»"“”«\n]{2,60})[»"“”]/g;
 /** How far before a quotation its head noun may start. */
 const HEAD_WINDOW = 24;

@@ -26,8 +26,12 @@ describe('detectPeople', () => {
   });
 
   it('accepts speakers next to a verb of saying in English and German', () => {
-    expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual(['Anna Lindqvist']);
-    expect(people('Das sei falsch, sagte Kanzler Markus Brenner.', 'de').map((p) => [p.name, p.role])).toEqual([['Markus Brenner', 'Kanzler']]);
+    expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual([
+      'Anna Lindqvist',
+    ]);
+    expect(people('Das sei falsch, sagte Kanzler Markus Brenner.', 'de').map((p) => [p.name, p.role])).toEqual([
+      ['Markus Brenner', 'Kanzler'],
+    ]);
   });
 
   it('does not take German capitalised nouns or headline Title Case for names', () => {
@@ -35,7 +39,9 @@ describe('detectPeople', () => {
   });
 
   it('finds two-word names mid-sentence without cues in Russian', () => {
-    expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual(['Марины Соколовой']);
+    expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual([
+      'Марины Соколовой',
+    ]);
   });
 });
 

@@ -1,10 +1,11 @@
+import { transliterate } from '@newsflow/article-text';
+
+import { stopwordsFor } from '../keywords/stopwords';
 import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { transliterate } from '@newsflow/article-text';
 import { PersonMention } from '../types';
-import { stopwordsFor } from '../keywords/stopwords';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
@@ -21,7 +22,8 @@ const ROLE_LOOKBACK = 3;
 const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
 
 /** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
-const SURNAME_SHAPE = /(ов|ев|єв|ін|ин|ський|цький|ська|цька|ский|цкий|ская|енко|ук|юк|чук|ич|ова|ева|єва|іна|ина|ян|дзе|швілі|швили)$/;
+const SURNAME_SHAPE =
+  /(ов|ев|єв|ін|ин|ський|цький|ська|цька|ский|цкий|ская|енко|ук|юк|чук|ич|ова|ева|єва|іна|ина|ян|дзе|швілі|швили)$/;
 
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
@@ -33,7 +35,9 @@ const GERMAN_ROLE_SUFFIX =
 /** Adjective endings: a lone capitalised Спеціалізованої or Рівненська after a role is part of a title, not a surname. */
 const ADJECTIVE_SHAPE = /(ий|ій|ого|ої|ому|ою|ська|цька|ская|ской|ский|ая|ое|ые|ної)$/;
 
-const roleMatchers = new Map<string, LexiconMatcher<Role>>(Object.keys(ROLE_TERMS).map((l) => [l, buildRoleMatcher([l])]));
+const roleMatchers = new Map<string, LexiconMatcher<Role>>(
+  Object.keys(ROLE_TERMS).map((l) => [l, buildRoleMatcher([l])]),
+);
 const anyRoleMatcher = buildRoleMatcher(Object.keys(ROLE_TERMS));
 
 interface Mention {
@@ -68,29 +72,57 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     const role = roleBefore(run, input, roleEndingAt, orgAt) ?? roleAfter(run, input, roles);
     const spoken = speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input));
     const shaped = run.parts.length >= 2 && looksLikeName(run, input);
-    const lonePart = run.parts.length === 1 && ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) && (language === 'uk' || language === 'ru');
+    const lonePart =
+      run.parts.length === 1 &&
+      ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
+      (language === 'uk' || language === 'ru');
     const weight = lonePart ? 0 : role ? ROLE_WEIGHT : spoken ? SPEECH_WEIGHT : shaped ? SHAPE_WEIGHT : 0;
-    const grammaticalCase: GrammaticalCase = role?.grammaticalCase && role.grammaticalCase !== 'unknown' ? role.grammaticalCase : caseFromShape(run.parts, language);
+    const grammaticalCase: GrammaticalCase =
+      role?.grammaticalCase && role.grammaticalCase !== 'unknown'
+        ? role.grammaticalCase
+        : caseFromShape(run.parts, language);
     const parts = toNominative(run.parts, grammaticalCase, language);
-    const mention = weight > 0 ? { parts, key: surnameKey(parts[parts.length - 1]), role: role?.label ?? null, weight, nominative: grammaticalCase === 'nom' } : null;
+    const mention =
+      weight > 0
+        ? {
+            parts,
+            key: surnameKey(parts[parts.length - 1]),
+            role: role?.label ?? null,
+            weight,
+            nominative: grammaticalCase === 'nom',
+          }
+        : null;
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
   return assemble(full, single, language);
 }
 
-function assemble(full: Mention[], single: { run: NameRun; mention: Mention | null }[], language: string): PersonMention[] {
+function assemble(
+  full: Mention[],
+  single: { run: NameRun; mention: Mention | null }[],
+  language: string,
+): PersonMention[] {
   const groups = new Map<string, Mention[]>();
   for (const m of full) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
   for (const { run, mention } of single) {
     const key = surnameKey(run.parts[0]);
     const group = groups.get(key);
-    if (group) group.push({ parts: run.parts, key, role: mention?.role ?? null, weight: mention?.weight ?? REPEAT_WEIGHT, nominative: false });
+    if (group)
+      group.push({
+        parts: run.parts,
+        key,
+        role: mention?.role ?? null,
+        weight: mention?.weight ?? REPEAT_WEIGHT,
+        nominative: false,
+      });
     else if (mention) groups.set(key, [mention]);
   }
   return [...groups.values()]
     .map((mentions) => {
-      const best = [...mentions].sort((a, b) => b.parts.length - a.parts.length || Number(b.nominative) - Number(a.nominative))[0];
+      const best = [...mentions].sort(
+        (a, b) => b.parts.length - a.parts.length || Number(b.nominative) - Number(a.nominative),
+      )[0];
       const name = best.parts.join(' ');
       return {
         name,
@@ -117,7 +149,12 @@ function gapHasPunctuation(input: PeopleInput, left: number, right: number): boo
  * Roles may be separated from the name by their organisation, country or portfolio (речник МЗС Казахстану Х,
  * ministre du Travail X) and by at most one or two lower-case words (президента країни Х), within the sentence.
  */
-function roleBefore(run: NameRun, input: PeopleInput, roleEndingAt: Map<number, LexiconMatch<Role>>, orgAt: Map<number, OrgSpan>): FoundRole | null {
+function roleBefore(
+  run: NameRun,
+  input: PeopleInput,
+  roleEndingAt: Map<number, LexiconMatch<Role>>,
+  orgAt: Map<number, OrgSpan>,
+): FoundRole | null {
   let org: OrgSpan | undefined;
   let lowercase = 0;
   const maxLowercase = run.parts.length > 1 ? 2 : 1;
@@ -143,20 +180,33 @@ function roleBefore(run: NameRun, input: PeopleInput, roleEndingAt: Map<number, 
  */
 function singleNameCanSpeak(run: NameRun, input: PeopleInput): boolean {
   const next = input.tokens[run.last + 1];
-  return input.language !== 'de' && !input.tokens[run.first].sentenceStart && !(next?.spaceBefore && !next.capitalised && !SPEECH_VERBS.has(next.norm));
+  return (
+    input.language !== 'de' &&
+    !input.tokens[run.first].sentenceStart &&
+    !(next?.spaceBefore && !next.capitalised && !SPEECH_VERBS.has(next.norm))
+  );
 }
 
 function germanRoles(tokens: Token[], language: string): LexiconMatch<Role>[] {
   if (language !== 'de') return [];
   return tokens
     .filter((t) => t.capitalised && t.norm.length > 6 && GERMAN_ROLE_SUFFIX.test(t.norm))
-    .map((t) => ({ value: { canonical: t.text, lastStem: t.norm, lastNominative: t.norm }, first: t.index, last: t.index, surface: t.text }));
+    .map((t) => ({
+      value: { canonical: t.text, lastStem: t.norm, lastNominative: t.norm },
+      first: t.index,
+      last: t.index,
+      surface: t.text,
+    }));
 }
 
 /** "Смадіяров, речник МЗС" / "Olaf Scholz, the German chancellor": a role right after a comma. */
 function roleAfter(run: NameRun, input: PeopleInput, roles: LexiconMatch<Role>[]): FoundRole | null {
   const next = run.last + 1;
-  if (next >= input.tokens.length || !input.text.slice(input.tokens[run.last].end, input.tokens[next].start).includes(',')) return null;
+  if (
+    next >= input.tokens.length ||
+    !input.text.slice(input.tokens[run.last].end, input.tokens[next].start).includes(',')
+  )
+    return null;
   const role = roles.find((r) => r.first >= next && r.first <= next + 2);
   return role ? { label: role.value.canonical } : null;
 }

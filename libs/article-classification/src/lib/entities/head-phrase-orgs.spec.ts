@@ -1,14 +1,14 @@
 import { tokenize } from '../text/tokenize';
 import { findHeadPhraseOrgs } from './head-phrase-orgs';
 
-const names = (text: string, language = 'en') => findHeadPhraseOrgs(tokenize(text), new Set(), 0, language).organisations.map((o) => o.name);
+const names = (text: string, language = 'en') =>
+  findHeadPhraseOrgs(tokenize(text), new Set(), 0, language).organisations.map((o) => o.name);
 
 describe('findHeadPhraseOrgs', () => {
   it('finds capitalised phrases with an organisation head word', () => {
-    expect(names('The research was funded by the European Research Council and the Rapid Support Forces denied it.')).toEqual([
-      'European Research Council',
-      'Rapid Support Forces',
-    ]);
+    expect(
+      names('The research was funded by the European Research Council and the Rapid Support Forces denied it.'),
+    ).toEqual(['European Research Council', 'Rapid Support Forces']);
     expect(names('Исследователи Назарбаев Университета разработали тест.', 'ru')).toEqual(['Назарбаев Университета']);
     expect(names('Назарбаев Университет разработал тест.', 'ru')).toEqual(['Назарбаев Университет']);
   });

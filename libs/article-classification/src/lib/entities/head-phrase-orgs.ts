@@ -1,7 +1,8 @@
+import { transliterate } from '@newsflow/article-text';
+
+import { stopwordsFor } from '../keywords/stopwords';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { stopwordsFor } from '../keywords/stopwords';
-import { transliterate } from '@newsflow/article-text';
 import { OrganisationMention } from '../types';
 
 /** Head words that make a capitalised phrase an organisation's proper name (European Research Council, Назарбаев Университет). */
@@ -13,7 +14,27 @@ const LATIN_HEADS = new Set(
     'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja'
   ).split(' '),
 );
-const CYRILLIC_HEAD_STEMS = ['університет', 'университет', 'інститут', 'институт', 'академі', 'академи', 'агентств', 'комітет', 'комитет', 'комісі', 'комисси', 'фонд', 'парті', 'парти', 'банк', 'корпораці', 'корпораци', 'асоціаці', 'ассоциаци'];
+const CYRILLIC_HEAD_STEMS = [
+  'університет',
+  'университет',
+  'інститут',
+  'институт',
+  'академі',
+  'академи',
+  'агентств',
+  'комітет',
+  'комитет',
+  'комісі',
+  'комисси',
+  'фонд',
+  'парті',
+  'парти',
+  'банк',
+  'корпораці',
+  'корпораци',
+  'асоціаці',
+  'ассоциаци',
+];
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'für', 'i', 'и', 'і', 'la', 'le']);
 const MAX_PHRASE_TOKENS = 6;
 const WEIGHT = 0.45;
@@ -38,7 +59,12 @@ function startOfName(tokens: Token[], first: number, last: number, stopwords: Re
  * Organisations outside the lexicon, found by shape: two or more capitalised words joined by spaces (or of/de/für),
  * one of them an organisation head word. Headlines are skipped: Title Case makes every phrase look like a name.
  */
-export function findHeadPhraseOrgs(tokens: Token[], blocked: ReadonlySet<number>, titleParagraphs: number, language: string): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
+export function findHeadPhraseOrgs(
+  tokens: Token[],
+  blocked: ReadonlySet<number>,
+  titleParagraphs: number,
+  language: string,
+): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
   const spans: LexiconMatch<null>[] = [];
   const stopwords = stopwordsFor(language);
   const canJoin = (t: Token) => t.capitalised && !t.upper && !blocked.has(t.index) && t.paragraph >= titleParagraphs;
@@ -57,7 +83,8 @@ export function findHeadPhraseOrgs(tokens: Token[], blocked: ReadonlySet<number>
     }
     const first = startOfName(tokens, i, last, stopwords);
     const words = tokens.slice(first, last + 1).filter((t) => !CONNECTORS.has(t.norm));
-    if (words.length >= 2 && words.some(isHead)) spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
+    if (words.length >= 2 && words.some(isHead))
+      spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
     i = last + 1;
   }
   const byName = new Map<string, OrganisationMention>();
@@ -65,7 +92,15 @@ export function findHeadPhraseOrgs(tokens: Token[], blocked: ReadonlySet<number>
     const key = span.surface.toLowerCase();
     const found = byName.get(key);
     if (found) found.mentions += 1;
-    else byName.set(key, { name: span.surface, abbreviation: null, translit: transliterate(span.surface, language), mentions: 1, confidence: WEIGHT, category: 'other' });
+    else
+      byName.set(key, {
+        name: span.surface,
+        abbreviation: null,
+        translit: transliterate(span.surface, language),
+        mentions: 1,
+        confidence: WEIGHT,
+        category: 'other',
+      });
   }
   for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
   return { organisations: [...byName.values()], spans };

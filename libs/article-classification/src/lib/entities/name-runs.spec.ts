@@ -1,7 +1,8 @@
 import { tokenize } from '../text/tokenize';
 import { findNameRuns } from './name-runs';
 
-const runs = (text: string, blocked: number[] = []) => findNameRuns(tokenize(text), new Set(blocked)).map((r) => r.parts);
+const runs = (text: string, blocked: number[] = []) =>
+  findNameRuns(tokenize(text), new Set(blocked)).map((r) => r.parts);
 
 describe('findNameRuns', () => {
   it('joins hyphenated given names and stops at sentence ends', () => {
@@ -13,10 +14,9 @@ describe('findNameRuns', () => {
   });
 
   it('stops at commas and skips function words', () => {
-    expect(findNameRuns(tokenize('Як повідомив Петро Іваненко, Марія'), new Set(), new Set(['як'])).map((r) => r.parts)).toEqual([
-      ['Петро', 'Іваненко'],
-      ['Марія'],
-    ]);
+    expect(
+      findNameRuns(tokenize('Як повідомив Петро Іваненко, Марія'), new Set(), new Set(['як'])).map((r) => r.parts),
+    ).toEqual([['Петро', 'Іваненко'], ['Марія']]);
   });
 
   it('skips blocked tokens, acronyms and over-long runs', () => {

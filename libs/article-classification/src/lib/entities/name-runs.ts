@@ -30,7 +30,11 @@ function canBeNamePart(token: Token, blocked: ReadonlySet<number>, stopwords: Re
  * roles, and sentence-initial function words (Як, The). Runs longer than a name can be (Title Case headlines,
  * adversarial text) or followed by an organisation or place head word (Rapid Support Forces, Baltic Sea) are dropped.
  */
-export function findNameRuns(tokens: Token[], blocked: ReadonlySet<number>, stopwords: ReadonlySet<string> = new Set()): NameRun[] {
+export function findNameRuns(
+  tokens: Token[],
+  blocked: ReadonlySet<number>,
+  stopwords: ReadonlySet<string> = new Set(),
+): NameRun[] {
   const canBe = (token: Token) => canBeNamePart(token, blocked, stopwords);
   const runs: NameRun[] = [];
   let i = 0;
@@ -47,14 +51,17 @@ export function findNameRuns(tokens: Token[], blocked: ReadonlySet<number>, stop
       else if (next.spaceBefore && canBe(next)) last = k;
       else {
         const afterParticles = skipParticles(tokens, k);
-        if (afterParticles > k && afterParticles < tokens.length && canBe(tokens[afterParticles])) last = afterParticles;
+        if (afterParticles > k && afterParticles < tokens.length && canBe(tokens[afterParticles]))
+          last = afterParticles;
         else break;
       }
       k = last + 1;
     }
     const next = tokens[last + 1];
-    const namesSomethingElse = next !== undefined && next.spaceBefore && next.capitalised && NOT_NAME_WORDS.has(next.norm);
-    if (last - i + 1 <= MAX_NAME_TOKENS && !namesSomethingElse) runs.push({ first: i, last, parts: partsOf(tokens, i, last), surface: surfaceOf(tokens, i, last) });
+    const namesSomethingElse =
+      next !== undefined && next.spaceBefore && next.capitalised && NOT_NAME_WORDS.has(next.norm);
+    if (last - i + 1 <= MAX_NAME_TOKENS && !namesSomethingElse)
+      runs.push({ first: i, last, parts: partsOf(tokens, i, last), surface: surfaceOf(tokens, i, last) });
     i = last + 1;
   }
   return runs;

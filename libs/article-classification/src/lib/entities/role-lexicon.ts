@@ -19,9 +19,16 @@ export function buildRoleMatcher(languages: string[]): LexiconMatcher<Role> {
       const [stems, canonical] = entry.split('=');
       // Leading words of a role are adjectives (официального представителя) and take any ending.
       const parts = stems.split('_');
-      const words = parts.map((stem, i) => ({ stem: normaliseWord(stem), inflection: i < parts.length - 1 ? ('prefix' as const) : ('noun' as const) }));
+      const words = parts.map((stem, i) => ({
+        stem: normaliseWord(stem),
+        inflection: i < parts.length - 1 ? ('prefix' as const) : ('noun' as const),
+      }));
       const lastNominative = normaliseWord(canonical.split(/[\s-]/).pop() ?? canonical);
-      matcher.add({ words, value: { canonical, lastStem: words[words.length - 1].stem, lastNominative }, capitalised: false });
+      matcher.add({
+        words,
+        value: { canonical, lastStem: words[words.length - 1].stem, lastNominative },
+        capitalised: false,
+      });
     }
   }
   return matcher;

@@ -26,7 +26,12 @@ describe('chooseStory', () => {
 
   it('breaks ties by story id and starts a new story when nothing is close', () => {
     const same = fp([1, 2, 3, 4, 5, 6, 7, 8, 0, 0]);
-    expect(chooseStory(me, [{ storyId: 'z', fingerprint: same }, { storyId: 'c', fingerprint: same }])?.storyId).toBe('c');
+    expect(
+      chooseStory(me, [
+        { storyId: 'z', fingerprint: same },
+        { storyId: 'c', fingerprint: same },
+      ])?.storyId,
+    ).toBe('c');
     expect(chooseStory(me, [{ storyId: 'x', fingerprint: fp([0, 0, 0, 0, 0, 0, 0, 0, 0, 10]) }])).toBeNull();
     expect(chooseStory(me, [])).toBeNull();
   });

@@ -1,5 +1,5 @@
-import { BANDS, fingerprint, NUM_HASHES } from './minhash';
 import { storySimilarity } from './choose-story';
+import { BANDS, fingerprint, NUM_HASHES } from './minhash';
 
 const paragraphs = [
   'The central bank raised its key interest rate by half a percentage point on Thursday, citing persistent inflation.',

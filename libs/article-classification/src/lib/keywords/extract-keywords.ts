@@ -13,8 +13,50 @@ const PHRASE_BREAK = /[,.;:!?«»"“”„()[\]—–/\n]/;
 
 // Light stemming for grouping only, longest ending first; the phrase shown keeps the text's own form.
 const ENDINGS = [
-  'ами', 'ями', 'ого', 'ому', 'ими', 'ів', 'ах', 'ях', 'ої', 'ою', 'ий', 'ій', 'им', 'их', 'ом', 'ем', 'ей', 'ов', 'ые', 'ых', 'ая', 'ое',
-  'а', 'я', 'у', 'ю', 'і', 'и', 'ї', 'е', 'є', 'о', 'ы', 'й', 's', 'es', 'en', 'er', 'e', 'y', 'ie', 'ów', 'ach', 'ami',
+  'ами',
+  'ями',
+  'ого',
+  'ому',
+  'ими',
+  'ів',
+  'ах',
+  'ях',
+  'ої',
+  'ою',
+  'ий',
+  'ій',
+  'им',
+  'их',
+  'ом',
+  'ем',
+  'ей',
+  'ов',
+  'ые',
+  'ых',
+  'ая',
+  'ое',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'і',
+  'и',
+  'ї',
+  'е',
+  'є',
+  'о',
+  'ы',
+  'й',
+  's',
+  'es',
+  'en',
+  'er',
+  'e',
+  'y',
+  'ie',
+  'ów',
+  'ach',
+  'ami',
 ].sort((a, b) => b.length - a.length);
 
 function stem(word: string): string {
@@ -73,14 +115,23 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
           key = end === start ? keys[word.index] : `${key} ${keys[word.index]}`;
           const shown = word.upper || !lowerSeen.has(word.norm) ? word.text : word.norm;
           surface = end === start ? shown : `${surface} ${shown}`;
-          addPhrase(phrases, key, surface, () => chunk.slice(start, end + 1).map((w) => keys[w.index]), chunk[start].paragraph < titleParagraphs);
+          addPhrase(
+            phrases,
+            key,
+            surface,
+            () => chunk.slice(start, end + 1).map((w) => keys[w.index]),
+            chunk[start].paragraph < titleParagraphs,
+          );
         }
       }
     }
     run = [];
   };
   tokens.forEach((token, i) => {
-    const broken = i > 0 && (token.paragraph !== tokens[i - 1].paragraph || (!token.spaceBefore && PHRASE_BREAK.test(text.slice(tokens[i - 1].end, token.start))));
+    const broken =
+      i > 0 &&
+      (token.paragraph !== tokens[i - 1].paragraph ||
+        (!token.spaceBefore && PHRASE_BREAK.test(text.slice(tokens[i - 1].end, token.start))));
     if (broken || !content[i]) flush();
     if (content[i]) run.push(token);
   });
@@ -97,13 +148,15 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
     // Past the minimum, only what recurs.
     if (chosen.length >= MIN_KEYWORDS && (score < 2 || p.count < 2)) continue;
     // Neither a part of a chosen phrase nor a chosen phrase with extra words around it.
-    if (chosen.some((c) => p.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => p.keys.includes(k)))) continue;
+    if (chosen.some((c) => p.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => p.keys.includes(k))))
+      continue;
     chosen.push(p);
   }
   return chosen.map((p) => [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0]);
 }
 
-const ADJECTIVE_SHAPE = /(ий|ій|ого|ому|им|ім|их|ими|ої|ую|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ych|ego|ymi|owy|owa|owe|ny|na|ne|ski|ska|skie)$/;
+const ADJECTIVE_SHAPE =
+  /(ий|ій|ого|ому|им|ім|их|ими|ої|ую|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ych|ego|ymi|owy|owa|owe|ny|na|ne|ski|ska|skie)$/;
 const SHAPED_LANGUAGES = new Set(['uk', 'ru', 'pl']);
 
 /**
@@ -116,7 +169,11 @@ function nounPhrases(run: Token[], language: string): Token[][] {
   let current: Token[] = [];
   for (const token of run) {
     const previous = current[current.length - 1];
-    const joins = previous && (!SHAPED_LANGUAGES.has(language) || ADJECTIVE_SHAPE.test(previous.norm) || (token.capitalised && !previous.capitalised));
+    const joins =
+      previous &&
+      (!SHAPED_LANGUAGES.has(language) ||
+        ADJECTIVE_SHAPE.test(previous.norm) ||
+        (token.capitalised && !previous.capitalised));
     if (!joins || current.length >= MAX_PHRASE_WORDS) {
       if (current.length > 0) chunks.push(current);
       current = [];
@@ -128,15 +185,26 @@ function nounPhrases(run: Token[], language: string): Token[][] {
 }
 
 function phraseScore(p: Phrase, wordFrequency: Map<string, number>, language: string): number {
-  const base = p.keys.reduce((sum, k) => sum + (wordFrequency.get(k) ?? 0), 0) * Math.sqrt(p.keys.length) * p.count * (p.inTitle ? TITLE_BONUS : 1);
+  const base =
+    p.keys.reduce((sum, k) => sum + (wordFrequency.get(k) ?? 0), 0) *
+    Math.sqrt(p.keys.length) *
+    p.count *
+    (p.inTitle ? TITLE_BONUS : 1);
   // A multi-word phrase earns its place by recurring as a unit; seen once, it is just a stretch of text.
   if (p.keys.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
-  const loneVerb = p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test([...p.surfaces.keys()][0].toLowerCase());
+  const loneVerb =
+    p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test([...p.surfaces.keys()][0].toLowerCase());
   return loneVerb ? base * VERB_PENALTY : base;
 }
 
 /** Keys are built incrementally by the caller; the key list is only materialised for a phrase seen the first time. */
-function addPhrase(phrases: Map<string, Phrase>, key: string, surface: string, keysOf: () => string[], inTitle: boolean): void {
+function addPhrase(
+  phrases: Map<string, Phrase>,
+  key: string,
+  surface: string,
+  keysOf: () => string[],
+  inTitle: boolean,
+): void {
   let phrase = phrases.get(key);
   if (!phrase) {
     phrase = { keys: keysOf(), count: 0, surfaces: new Map(), inTitle: false };

@@ -1,4 +1,5 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
+
 import { SPEECH_VERBS } from '../entities/data/roles';
 import { normaliseWord } from '../text/normalise';
 
@@ -22,7 +23,7 @@ const EXTRA: Record<string, string> = {
     'welcher werden wurden worden können müssen sollen dieser diese dieses diesen einige keinen seinem seinen seiner ihrem ihren ihrer unsere bereits ' +
     'nachdem sowie jedoch außerdem damit wollen sollte könnte würde',
   fr:
-    "selon lundi mardi mercredi jeudi vendredi samedi dimanche cent depuis pendant contre toutes autres encore toujours jamais cependant pourtant " +
+    'selon lundi mardi mercredi jeudi vendredi samedi dimanche cent depuis pendant contre toutes autres encore toujours jamais cependant pourtant ' +
     "lorsque puisque plusieurs certains beaucoup également aujourd'hui entre notre votre leurs avait avaient serait seront",
   pl: 'według poniedziałek wtorek środę czwartek piątek sobotę niedzielę proc',
 };

@@ -29,7 +29,12 @@ describe('detectPlaces', () => {
 
   it('maps region adjectives only next to a region word', () => {
     const places = detectPlaces(tokenize('референдуми на територіях Херсонської і Запорізької областей'));
-    expect(places.filter((p) => p.kind === 'region').map((p) => p.code).sort()).toEqual(['UA-23', 'UA-65']);
+    expect(
+      places
+        .filter((p) => p.kind === 'region')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['UA-23', 'UA-65']);
     expect(detectPlaces(tokenize('херсонський кавун'))).toEqual([]);
   });
 

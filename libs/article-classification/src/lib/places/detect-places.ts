@@ -1,4 +1,5 @@
 import en from 'i18n-iso-countries/langs/en.json';
+
 import { combine } from '../text/confidence';
 import { LexiconMatch } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
@@ -7,7 +8,14 @@ import { CITIES, REGION_WORDS } from './data/cities';
 import { AMBIGUOUS_COUNTRY_WORDS } from './data/country-forms';
 import { buildPlaceMatcher, PlaceEvidence, PlaceValue } from './place-lexicon';
 
-const WEIGHT: Record<PlaceEvidence, number> = { name: 0.6, abbr: 0.6, demonym: 0.45, adj: 0.4, city: 0.35, region: 0.35 };
+const WEIGHT: Record<PlaceEvidence, number> = {
+  name: 0.6,
+  abbr: 0.6,
+  demonym: 0.45,
+  adj: 0.4,
+  city: 0.35,
+  region: 0.35,
+};
 const PLACE_WEIGHT = 0.6;
 const MIN_CONFIDENCE = 0.3;
 const REGION_WORD_WINDOW = 3;
@@ -46,17 +54,48 @@ export function scanPlaces(tokens: Token[]): PlaceScan {
     if (value.kind === 'block') continue;
     if (value.kind === 'country') {
       const derived = value.evidence === 'adj' || value.evidence === 'demonym';
-      hits.push({ ...at, code: value.code, kind: 'country', name: countryName(value.code), countryCode: value.code, weight: WEIGHT[value.evidence], derived });
+      hits.push({
+        ...at,
+        code: value.code,
+        kind: 'country',
+        name: countryName(value.code),
+        countryCode: value.code,
+        weight: WEIGHT[value.evidence],
+        derived,
+      });
       continue;
     }
     const city = CITIES[value.cityIndex];
-    const country = { ...at, code: city.country, kind: 'country' as const, name: countryName(city.country), countryCode: city.country, derived: true };
+    const country = {
+      ...at,
+      code: city.country,
+      kind: 'country' as const,
+      name: countryName(city.country),
+      countryCode: city.country,
+      derived: true,
+    };
     const regional = regionWordFollows(tokens, match.last, value.kind === 'city' ? 1 : REGION_WORD_WINDOW);
     if (regional && city.region) {
-      hits.push({ ...at, code: city.region, kind: 'region', name: city.regionName ?? city.name, countryCode: city.country, weight: PLACE_WEIGHT, derived: false });
+      hits.push({
+        ...at,
+        code: city.region,
+        kind: 'region',
+        name: city.regionName ?? city.name,
+        countryCode: city.country,
+        weight: PLACE_WEIGHT,
+        derived: false,
+      });
       hits.push({ ...country, weight: WEIGHT.region });
     } else if (value.kind === 'city') {
-      hits.push({ ...at, code: `city:${city.country.toLowerCase()}:${city.slug}`, kind: 'city', name: city.name, countryCode: city.country, weight: PLACE_WEIGHT, derived: false });
+      hits.push({
+        ...at,
+        code: `city:${city.country.toLowerCase()}:${city.slug}`,
+        kind: 'city',
+        name: city.name,
+        countryCode: city.country,
+        weight: PLACE_WEIGHT,
+        derived: false,
+      });
       hits.push({ ...country, weight: WEIGHT.city });
     }
   }
@@ -72,7 +111,14 @@ export function aggregatePlaces(hits: PlaceHit[]): PlaceMention[] {
     tallies.set(hit.code, tally);
   }
   return [...tallies.entries()]
-    .map(([code, t]) => ({ code, kind: t.hit.kind, name: t.hit.name, countryCode: t.hit.countryCode, confidence: combine(t.weights), evidence: [...t.evidence] }))
+    .map(([code, t]) => ({
+      code,
+      kind: t.hit.kind,
+      name: t.hit.name,
+      countryCode: t.hit.countryCode,
+      confidence: combine(t.weights),
+      evidence: [...t.evidence],
+    }))
     .filter((p) => p.confidence >= MIN_CONFIDENCE)
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || b.confidence - a.confidence || a.code.localeCompare(b.code));
 }
@@ -92,11 +138,13 @@ function isDoubtful(match: LexiconMatch<PlaceValue>, tokens: Token[]): boolean {
   const token = tokens[match.first];
   const value = match.value;
   const derived = value.kind === 'country' && (value.evidence === 'adj' || value.evidence === 'demonym');
-  if (derived && token.capitalised && !token.sentenceStart && !token.hyphenBefore && CYRILLIC.test(token.norm)) return true;
+  if (derived && token.capitalised && !token.sentenceStart && !token.hyphenBefore && CYRILLIC.test(token.norm))
+    return true;
   if (match.first !== match.last || !AMBIGUOUS_COUNTRY_WORDS.has(token.norm)) return false;
   const before = tokens[match.first - 1];
   const after = tokens[match.first + 1];
-  const inNameRun = (t: Token | undefined) => t !== undefined && t.capitalised && !t.sentenceStart && t.paragraph === token.paragraph;
+  const inNameRun = (t: Token | undefined) =>
+    t !== undefined && t.capitalised && !t.sentenceStart && t.paragraph === token.paragraph;
   return token.sentenceStart || (!token.sentenceStart && inNameRun(before)) || inNameRun(after);
 }
 

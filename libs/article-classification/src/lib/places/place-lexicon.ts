@@ -4,6 +4,7 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 import pl from 'i18n-iso-countries/langs/pl.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
+
 import { LexiconMatcher, PatternWord } from '../text/lexicon-matcher';
 import { isAllUpper } from '../text/normalise';
 import { CITIES } from './data/cities';
@@ -33,18 +34,91 @@ const DATASETS: { data: DatasetLang; mode: NameMode }[] = [
 ];
 
 const BLOCKED_PHRASES = [
-  'Латинська Америка', 'Латинская Америка', 'Південна Америка', 'Южная Америка', 'Північна Америка', 'Северная Америка',
-  'Центральна Америка', 'Latin America', 'South America', 'North America', 'Central America', 'Ameryka Łacińska',
-  'Lateinamerika', 'Amérique latine', 'New Mexico', 'New Jersey', 'Nowy Meksyk',
+  'Латинська Америка',
+  'Латинская Америка',
+  'Південна Америка',
+  'Южная Америка',
+  'Північна Америка',
+  'Северная Америка',
+  'Центральна Америка',
+  'Latin America',
+  'South America',
+  'North America',
+  'Central America',
+  'Ameryka Łacińska',
+  'Lateinamerika',
+  'Amérique latine',
+  'New Mexico',
+  'New Jersey',
+  'Nowy Meksyk',
   // Continents and macro-regions: not countries, and not people either (Центральної Азії is no name).
-  'Азія', 'Азия', 'Європа', 'Европа', 'Африка', 'Asia', 'Europe', 'Africa', 'Azja', 'Europa', 'Afryka', 'Asien', 'Afrika', 'Asie', 'Afrique',
-  'Центральна Азія', 'Центральної Азії', 'Центральній Азії', 'Центральная Азия', 'Центральной Азии', 'Азії', 'Азии', 'Central Asia', 'Zentralasien', 'Asie centrale', 'Azja Środkowa',
-  'Близький Схід', 'Ближній Схід', 'Ближний Восток', 'Middle East', 'Nahost', 'Naher Osten', 'Proche-Orient', 'Moyen-Orient', 'Bliski Wschód',
-  'Східна Європа', 'Восточная Европа', 'Eastern Europe', 'Osteuropa', "Europe de l'Est", 'Europa Wschodnia',
-  'Західна Європа', 'Западная Европа', 'Western Europe', 'Westeuropa', 'Europa Zachodnia',
-  'Південно-Східна Азія', 'Юго-Восточная Азия', 'Southeast Asia', 'Südostasien', 'Azja Południowo-Wschodnia',
-  'Північна Африка', 'Северная Африка', 'North Africa', 'Nordafrika', 'Afrique du Nord', 'Afryka Północna',
-  'Балкани', 'Балканы', 'Balkans', 'Balkan', 'Bałkany', 'Кавказ', 'Caucasus', 'Kaukasus', 'Kaukaz', 'Caucase',
+  'Азія',
+  'Азия',
+  'Європа',
+  'Европа',
+  'Африка',
+  'Asia',
+  'Europe',
+  'Africa',
+  'Azja',
+  'Europa',
+  'Afryka',
+  'Asien',
+  'Afrika',
+  'Asie',
+  'Afrique',
+  'Центральна Азія',
+  'Центральної Азії',
+  'Центральній Азії',
+  'Центральная Азия',
+  'Центральной Азии',
+  'Азії',
+  'Азии',
+  'Central Asia',
+  'Zentralasien',
+  'Asie centrale',
+  'Azja Środkowa',
+  'Близький Схід',
+  'Ближній Схід',
+  'Ближний Восток',
+  'Middle East',
+  'Nahost',
+  'Naher Osten',
+  'Proche-Orient',
+  'Moyen-Orient',
+  'Bliski Wschód',
+  'Східна Європа',
+  'Восточная Европа',
+  'Eastern Europe',
+  'Osteuropa',
+  "Europe de l'Est",
+  'Europa Wschodnia',
+  'Західна Європа',
+  'Западная Европа',
+  'Western Europe',
+  'Westeuropa',
+  'Europa Zachodnia',
+  'Південно-Східна Азія',
+  'Юго-Восточная Азия',
+  'Southeast Asia',
+  'Südostasien',
+  'Azja Południowo-Wschodnia',
+  'Північна Африка',
+  'Северная Африка',
+  'North Africa',
+  'Nordafrika',
+  'Afrique du Nord',
+  'Afryka Północna',
+  'Балкани',
+  'Балканы',
+  'Balkans',
+  'Balkan',
+  'Bałkany',
+  'Кавказ',
+  'Caucasus',
+  'Kaukasus',
+  'Kaukaz',
+  'Caucase',
 ];
 
 interface Candidate {
@@ -66,10 +140,21 @@ function countryNameCandidates(): Candidate[] {
   }
   for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
     for (const name of forms.names?.split('|') ?? []) out.push(...nameCandidate(code, name, 'mixed'));
-    for (const stem of forms.stems?.split(' ') ?? []) out.push({ words: stemPattern(stem, 'noun'), value: { kind: 'country', code, evidence: 'name' }, capitalised: true });
-    for (const abbr of forms.abbr?.split(' ') ?? []) out.push({ words: [{ stem: abbr, inflection: 'cased' }], value: { kind: 'country', code, evidence: 'abbr' }, capitalised: false });
+    for (const stem of forms.stems?.split(' ') ?? [])
+      out.push({
+        words: stemPattern(stem, 'noun'),
+        value: { kind: 'country', code, evidence: 'name' },
+        capitalised: true,
+      });
+    for (const abbr of forms.abbr?.split(' ') ?? [])
+      out.push({
+        words: [{ stem: abbr, inflection: 'cased' }],
+        value: { kind: 'country', code, evidence: 'abbr' },
+        capitalised: false,
+      });
     for (const stem of forms.adj?.split(' ') ?? []) out.push(stemCandidate(code, stem.replace(/_/g, ' '), 'adj'));
-    for (const stem of forms.demonym?.split(' ') ?? []) out.push(stemCandidate(code, stem.replace(/_/g, ' '), 'demonym'));
+    for (const stem of forms.demonym?.split(' ') ?? [])
+      out.push(stemCandidate(code, stem.replace(/_/g, ' '), 'demonym'));
   }
   return out;
 }
@@ -77,7 +162,13 @@ function countryNameCandidates(): Candidate[] {
 function nameCandidate(code: string, name: string, mode: NameMode): Candidate[] {
   if (name.includes('.')) return [];
   if (isAllUpper(name) && !name.includes(' ')) {
-    return [{ words: [{ stem: name, inflection: 'cased' }], value: { kind: 'country', code, evidence: 'abbr' }, capitalised: false }];
+    return [
+      {
+        words: [{ stem: name, inflection: 'cased' }],
+        value: { kind: 'country', code, evidence: 'abbr' },
+        capitalised: false,
+      },
+    ];
   }
   return [{ words: nameToPattern(name, mode), value: { kind: 'country', code, evidence: 'name' }, capitalised: true }];
 }
@@ -85,7 +176,11 @@ function nameCandidate(code: string, name: string, mode: NameMode): Candidate[] 
 /** A capitalised stem in the data (English 'Russian') must stay capitalised in text; lower-case stems match any case. */
 function stemCandidate(code: string, stem: string, evidence: 'adj' | 'demonym'): Candidate {
   const capitalised = stem !== stem.toLowerCase();
-  return { words: stemPattern(stem, evidence === 'adj' ? 'adj' : 'noun'), value: { kind: 'country', code, evidence }, capitalised };
+  return {
+    words: stemPattern(stem, evidence === 'adj' ? 'adj' : 'noun'),
+    value: { kind: 'country', code, evidence },
+    capitalised,
+  };
 }
 
 function cityCandidates(): Candidate[] {
@@ -95,7 +190,8 @@ function cityCandidates(): Candidate[] {
       const words = form.startsWith('!') ? stemPattern(form.slice(1), 'noun') : nameToPattern(form, 'plain');
       out.push({ words, value: { kind: 'city', cityIndex }, capitalised: true });
     }
-    for (const stem of city.adj?.split(' ') ?? []) out.push({ words: stemPattern(stem, 'adj'), value: { kind: 'region-adj', cityIndex }, capitalised: false });
+    for (const stem of city.adj?.split(' ') ?? [])
+      out.push({ words: stemPattern(stem, 'adj'), value: { kind: 'region-adj', cityIndex }, capitalised: false });
   });
   return out;
 }
@@ -106,7 +202,8 @@ function cityCandidates(): Candidate[] {
  */
 export function buildPlaceMatcher(): LexiconMatcher<PlaceValue> {
   const byKey = new Map<string, Candidate | null>();
-  const identity = (v: PlaceValue) => (v.kind === 'country' ? v.code : v.kind === 'block' ? 'block' : `city${v.cityIndex}`);
+  const identity = (v: PlaceValue) =>
+    v.kind === 'country' ? v.code : v.kind === 'block' ? 'block' : `city${v.cityIndex}`;
   for (const candidate of [...countryNameCandidates(), ...cityCandidates()]) {
     const key = keyOf(candidate.words);
     const existing = byKey.get(key);

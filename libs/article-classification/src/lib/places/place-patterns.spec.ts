@@ -9,7 +9,12 @@ describe('nameToPattern', () => {
   });
 
   it('keeps non-inflecting names and function words whole', () => {
-    expect(nameToPattern('United States of America', 'plain').map((w) => w.inflection)).toEqual(['name', 'name', 'exact', 'name']);
+    expect(nameToPattern('United States of America', 'plain').map((w) => w.inflection)).toEqual([
+      'name',
+      'name',
+      'exact',
+      'name',
+    ]);
   });
 
   it('refuses short stems', () => {

@@ -51,6 +51,9 @@ export function stemPattern(stem: string, inflection: Inflection): PatternWord[]
 /** Dataset names such as 'Moldova, Republic of' or 'КНДР (Корейская …)' hold several usable names. */
 export function splitDatasetName(name: string): string[] {
   const inParentheses = /\(([^)]+)\)/.exec(name)?.[1];
-  const main = name.replace(/\([^)]*\)/g, '').split(',')[0].trim();
+  const main = name
+    .replace(/\([^)]*\)/g, '')
+    .split(',')[0]
+    .trim();
   return inParentheses ? [main, inParentheses.trim()] : [main];
 }

@@ -4,7 +4,14 @@ import { tokenize } from './tokenize';
 describe('LexiconMatcher', () => {
   const matcher = new LexiconMatcher<string>();
   matcher.add({ words: [{ stem: 'україн', inflection: 'noun' }], value: 'UA', capitalised: true });
-  matcher.add({ words: [{ stem: 'південн', inflection: 'adj' }, { stem: 'коре', inflection: 'noun' }], value: 'KR', capitalised: true });
+  matcher.add({
+    words: [
+      { stem: 'південн', inflection: 'adj' },
+      { stem: 'коре', inflection: 'noun' },
+    ],
+    value: 'KR',
+    capitalised: true,
+  });
   matcher.add({ words: [{ stem: 'РФ', inflection: 'cased' }], value: 'RU', capitalised: false });
   matcher.add({ words: [{ stem: 'вибор', inflection: 'prefix' }], value: 'election', capitalised: false });
 

@@ -89,7 +89,13 @@ export class LexiconMatcher<T> {
       if (entry.capitalised && !tokens[start].capitalised) continue;
       let ok = true;
       for (let k = 0; k < length && ok; k += 1) ok = wordMatches(entry.words[k], tokens[start + k]);
-      if (ok) best = { value: entry.value, first: start, last: start + length - 1, surface: surfaceOf(tokens, start, start + length - 1) };
+      if (ok)
+        best = {
+          value: entry.value,
+          first: start,
+          last: start + length - 1,
+          surface: surfaceOf(tokens, start, start + length - 1),
+        };
     }
     return best;
   }

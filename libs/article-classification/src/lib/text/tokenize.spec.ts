@@ -11,7 +11,13 @@ describe('tokenize', () => {
 
   it('marks sentence, quotation and paragraph starts', () => {
     const tokens = tokenize('Перше речення. Друге «Цитата» слово\n\nАбзац');
-    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Перше', 'Друге', 'Цитата', 'слово', 'Абзац']);
+    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual([
+      'Перше',
+      'Друге',
+      'Цитата',
+      'слово',
+      'Абзац',
+    ]);
     expect(tokens[tokens.length - 1].paragraph).toBe(1);
   });
 

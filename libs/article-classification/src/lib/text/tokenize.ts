@@ -22,7 +22,7 @@ export interface Token {
 }
 
 // Letters and digits, with in-word apostrophes (прем'єр, Ukraine's); hyphens split tokens but are remembered.
- /** Length of the lexicon index key. */
+/** Length of the lexicon index key. */
 export const INDEX_PREFIX = 3;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;

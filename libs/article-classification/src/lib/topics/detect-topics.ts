@@ -43,11 +43,18 @@ export function detectTopics(tokens: Token[], language: string, titleParagraphs:
   const best = ranked.find(([code]) => !TOPICS_BY_CODE.get(code)?.parent)?.[1] ?? 0;
   if (best < 1) return [];
   const minimum = Math.min(MIN_SCORE, best);
-  const confidence = (score: number) => round(factor * (score / (score + HALF_CONFIDENCE_SCORE)) * (0.5 + (0.5 * score) / best));
+  const confidence = (score: number) =>
+    round(factor * (score / (score + HALF_CONFIDENCE_SCORE)) * (0.5 + (0.5 * score) / best));
   const label = (code: string, score: number): SubjectLabel => {
     const topic = TOPICS_BY_CODE.get(code);
     const evidence = evidenceFor(code, own);
-    return { code, name: topic?.name ?? code, confidence: confidence(score), evidence, ...(topic?.parent ? { parent: topic.parent } : {}) };
+    return {
+      code,
+      name: topic?.name ?? code,
+      confidence: confidence(score),
+      evidence,
+      ...(topic?.parent ? { parent: topic.parent } : {}),
+    };
   };
   const topLevel = ranked
     .filter(([code, score]) => !TOPICS_BY_CODE.get(code)?.parent && score >= minimum && score >= MIN_SHARE * best)
@@ -63,7 +70,11 @@ export function detectTopics(tokens: Token[], language: string, titleParagraphs:
   return subjects;
 }
 
-function scoreTerms(matcher: LexiconMatcher<TopicTerm>, tokens: Token[], titleParagraphs: number): Map<string, TopicScore> {
+function scoreTerms(
+  matcher: LexiconMatcher<TopicTerm>,
+  tokens: Token[],
+  titleParagraphs: number,
+): Map<string, TopicScore> {
   const scores = new Map<string, TopicScore>();
   for (const match of matcher.matchAll(tokens)) {
     const weight = tokens[match.first].paragraph < titleParagraphs ? TITLE_WEIGHT : 1;

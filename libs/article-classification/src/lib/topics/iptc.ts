@@ -52,4 +52,6 @@ export const SUBTOPICS: IptcTopic[] = [
   { code: 'medtop:20001128', name: 'weather forecast', parent: 'medtop:17000000' },
 ];
 
-export const TOPICS_BY_CODE: ReadonlyMap<string, IptcTopic> = new Map([...TOP_LEVEL, ...SUBTOPICS].map((t) => [t.code, t]));
+export const TOPICS_BY_CODE: ReadonlyMap<string, IptcTopic> = new Map(
+  [...TOP_LEVEL, ...SUBTOPICS].map((t) => [t.code, t]),
+);

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize';
-import { buildTopicMatcher, parseWord, TERMS_BY_LANGUAGE } from './topic-terms';
 import { TOPICS_BY_CODE } from './iptc';
+import { buildTopicMatcher, parseWord, TERMS_BY_LANGUAGE } from './topic-terms';
 
 describe('parseWord', () => {
   it('reads the term syntax', () => {

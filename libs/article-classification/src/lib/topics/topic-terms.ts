@@ -35,7 +35,8 @@ export function parseWord(word: string): PatternWord {
     return { stem, inflection: stem.length >= MIN_OPEN_STEM ? 'prefix' : 'exact' };
   }
   if (word.endsWith('=')) return { stem: normaliseWord(word.slice(0, -1)), inflection: 'exact' };
-  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return { stem: word, inflection: 'cased' };
+  if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())
+    return { stem: word, inflection: 'cased' };
   const stem = normaliseWord(word);
   return { stem, inflection: stem.length >= MIN_OPEN_STEM ? 'noun' : 'exact' };
 }

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+
 import { ArticleTextError } from '../errors';
 import { decodeArticleBytes } from './decode';
 
@@ -12,7 +13,11 @@ describe('decodeArticleBytes', () => {
   });
 
   it('honours a correct declaration', () => {
-    expect(decodeArticleBytes(iconv.encode(uk, 'windows-1251'), 'windows-1251')).toEqual({ text: uk, charset: 'windows-1251', doubtful: false });
+    expect(decodeArticleBytes(iconv.encode(uk, 'windows-1251'), 'windows-1251')).toEqual({
+      text: uk,
+      charset: 'windows-1251',
+      doubtful: false,
+    });
   });
 
   it('reads the charset from a meta tag', () => {

@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
+
 import { ArticleTextError } from '../errors';
 import { mojibakeScore } from './plausibility';
 
@@ -26,7 +27,10 @@ const BOMS: [number[], string][] = [
 
 function canonical(label: string | undefined | null): string | null {
   if (!label) return null;
-  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (name === 'utf8') return 'utf-8';
   if (!iconv.encodingExists(name)) return null;
   return name;
@@ -51,7 +55,8 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) if (byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control += 1;
+  for (const byte of sample)
+    if (byte === 0 || byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control += 1;
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
@@ -75,7 +80,8 @@ function bestCandidate(sample: Uint8Array, candidates: string[]): { charset: str
  */
 export function decodeArticleBytes(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   for (const [bom, charset] of BOMS) {
-    if (bom.every((byte, index) => bytes[index] === byte)) return { text: decode(bytes, charset), charset, doubtful: false };
+    if (bom.every((byte, index) => bytes[index] === byte))
+      return { text: decode(bytes, charset), charset, doubtful: false };
   }
   if (looksBinary(bytes)) throw new ArticleTextError('binary', 'bytes contain control characters that text does not');
 
@@ -83,12 +89,21 @@ export function decodeArticleBytes(bytes: Uint8Array, declaredCharset?: string):
   const unknownDeclaration = declaredCharset !== undefined && canonical(declaredCharset) === null;
   const sample = bytes.subarray(0, SNIFF_BYTES);
   const hasHighBytes = sample.some((byte) => byte >= 0x80);
-  if (!hasHighBytes) return { text: decode(bytes, declared ?? 'utf-8'), charset: declared ?? 'utf-8', doubtful: unknownDeclaration };
+  if (!hasHighBytes)
+    return { text: decode(bytes, declared ?? 'utf-8'), charset: declared ?? 'utf-8', doubtful: unknownDeclaration };
 
   const utf8 = isValidUtf8(sample.length === bytes.length ? bytes : trimPartialUtf8(sample));
-  if (utf8) return { text: decode(bytes, 'utf-8'), charset: 'utf-8', doubtful: unknownDeclaration || (declared !== null && declared !== 'utf-8') };
+  if (utf8)
+    return {
+      text: decode(bytes, 'utf-8'),
+      charset: 'utf-8',
+      doubtful: unknownDeclaration || (declared !== null && declared !== 'utf-8'),
+    };
 
-  const guesses = analyse(Buffer.from(sample)).slice(0, 4).map((guess) => canonical(guess.name)).filter((name): name is string => name !== null && name !== 'utf-8');
+  const guesses = analyse(Buffer.from(sample))
+    .slice(0, 4)
+    .map((guess) => canonical(guess.name))
+    .filter((name): name is string => name !== null && name !== 'utf-8');
   const families = [...guesses, ...(declared && declared !== 'utf-8' ? [declared] : [])];
   const cyrillic = families.some((name) => CYRILLIC_FAMILY.includes(name));
   const candidates = [...families, ...(cyrillic || families.length === 0 ? CYRILLIC_FAMILY : []), ...LATIN_FAMILY];
@@ -96,10 +111,15 @@ export function decodeArticleBytes(bytes: Uint8Array, declaredCharset?: string):
 
   if (declared && declared !== 'utf-8') {
     const declaredScore = mojibakeScore(decode(sample, declared));
-    if (declaredScore <= best.score + 0.005) return { text: decode(bytes, declared), charset: declared, doubtful: declaredScore > CLEAN };
+    if (declaredScore <= best.score + 0.005)
+      return { text: decode(bytes, declared), charset: declared, doubtful: declaredScore > CLEAN };
   }
   const clearWinner = best.score <= CLEAN && best.runnerUp - best.score > 0.01;
-  return { text: decode(bytes, best.charset), charset: best.charset, doubtful: declared !== null || unknownDeclaration || !clearWinner };
+  return {
+    text: decode(bytes, best.charset),
+    charset: best.charset,
+    doubtful: declared !== null || unknownDeclaration || !clearWinner,
+  };
 }
 
 /** A sample cut mid-character must not fail UTF-8 validation: drop up to three bytes of an unfinished sequence. */

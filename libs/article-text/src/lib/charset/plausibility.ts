@@ -13,7 +13,15 @@ export function mojibakeScore(text: string): number {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     const isLetter = /\p{L}/u.test(char);
-    if (code === 0xfffd || (code >= 0x80 && code <= 0x9f) || (code >= 0x2500 && code <= 0x259f) || code === 0xa4 || code === 0x2320 || code === 0x2321) bad += 1;
+    if (
+      code === 0xfffd ||
+      (code >= 0x80 && code <= 0x9f) ||
+      (code >= 0x2500 && code <= 0x259f) ||
+      code === 0xa4 ||
+      code === 0x2320 ||
+      code === 0x2321
+    )
+      bad += 1;
     if (isLetter) {
       letters += 1;
       if (code >= 0xc0 && code <= 0xff) accented += 1;

@@ -9,14 +9,46 @@ export interface MainText {
 }
 
 const JUNK_TAGS: Record<string, string | null> = {
-  nav: 'navigation', header: 'navigation', menu: 'navigation', footer: 'footer', aside: 'related', form: 'form',
-  figure: 'media', figcaption: 'media', video: 'media', audio: 'media', dialog: 'popup', button: null, select: null,
-  input: null, textarea: null, script: null, style: null, noscript: null, template: null, iframe: null, svg: null,
-  canvas: null, object: null, embed: null, map: null, link: null, meta: null, head: null, title: null,
+  nav: 'navigation',
+  header: 'navigation',
+  menu: 'navigation',
+  footer: 'footer',
+  aside: 'related',
+  form: 'form',
+  figure: 'media',
+  figcaption: 'media',
+  video: 'media',
+  audio: 'media',
+  dialog: 'popup',
+  button: null,
+  select: null,
+  input: null,
+  textarea: null,
+  script: null,
+  style: null,
+  noscript: null,
+  template: null,
+  iframe: null,
+  svg: null,
+  canvas: null,
+  object: null,
+  embed: null,
+  map: null,
+  link: null,
+  meta: null,
+  head: null,
+  title: null,
 };
 const JUNK_ROLES: Record<string, string> = {
-  navigation: 'navigation', banner: 'navigation', menubar: 'navigation', menu: 'navigation', search: 'navigation',
-  contentinfo: 'footer', complementary: 'related', dialog: 'popup', alertdialog: 'cookie',
+  navigation: 'navigation',
+  banner: 'navigation',
+  menubar: 'navigation',
+  menu: 'navigation',
+  search: 'navigation',
+  contentinfo: 'footer',
+  complementary: 'related',
+  dialog: 'popup',
+  alertdialog: 'cookie',
 };
 /** Class/id words of page furniture, by the kind reported in `removed`. Order matters: first match names the kind. */
 const JUNK_NAMES: [string, RegExp][] = [
@@ -28,16 +60,44 @@ const JUNK_NAMES: [string, RegExp][] = [
   ['related', /related|recommend|read-?also|read-?more|see-also|more-news|more-stories|also-read|further/],
   ['advertising', /(^|[\s_-])(ads?|adv|advert\w*|promo\w*|sponsor\w*|banner|outbrain|taboola|dfp)([\s_-]|$)/],
   ['tags', /(^|[\s_-])(tags?|taglist|tag-list|keywords|topics)([\s_-]|$)/],
-  ['navigation', /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|masthead|header|toolbar|sidebar|widget|pagination|skip)([\s_-]|$)/],
+  [
+    'navigation',
+    /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|masthead|header|toolbar|sidebar|widget|pagination|skip)([\s_-]|$)/,
+  ],
   ['footer', /(^|[\s_-])(footer|copyright|site-info)([\s_-]|$)/],
   ['byline', /(^|[\s_-])(byline|author|meta|dateline|date|time|caption|credit)([\s_-]|$)/],
   ['popup', /popup|modal|overlay/],
 ];
-const BODY_NAMES = /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
+const BODY_NAMES =
+  /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
 const NEVER_JUNK = new Set(['#root', 'html', 'body', 'main', 'article']);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'dl', 'dd', 'dt',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'hr', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'address',
+  'hr',
+  'center',
 ]);
 
 /** Kind of furniture an element is, or null when it may hold article text. */
@@ -144,8 +204,12 @@ function chooseContainers(root: HtmlElement): HtmlElement[] {
     const element = stack.pop() as HtmlElement;
     if (junkKind(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
-    const voting = element.tag === 'p' || element.tag === 'pre' || element.tag === 'blockquote' ||
-      (element.tag === 'div' && element.children.some((child) => typeof child === 'string' && child.trim().length >= 25));
+    const voting =
+      element.tag === 'p' ||
+      element.tag === 'pre' ||
+      element.tag === 'blockquote' ||
+      (element.tag === 'div' &&
+        element.children.some((child) => typeof child === 'string' && child.trim().length >= 25));
     if (!voting) continue;
     const own = { score: 0, textChars: 0, linkChars: 0 };
     innerText(element, false, own);
@@ -174,7 +238,9 @@ function chooseContainers(root: HtmlElement): HtmlElement[] {
     if (sibling === best) return true;
     if (junkKind(sibling)) return false;
     const entry = scores.get(sibling);
-    const strong = entry !== undefined && entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1)) >= Math.max(10, bestScore * 0.2);
+    const strong =
+      entry !== undefined &&
+      entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1)) >= Math.max(10, bestScore * 0.2);
     if (strong) return true;
     if (sibling.tag !== 'p') return false;
     const own = { score: 0, textChars: 0, linkChars: 0 };
@@ -222,4 +288,3 @@ export function extractMainText(root: HtmlElement, title: string | null): MainTe
   const confidence = Math.round(Math.min(1, chars / 600) * (paragraphs.length >= 2 ? 1 : 0.7) * 1000) / 1000;
   return { paragraphs, removed, confidence };
 }
-

@@ -7,6 +7,8 @@ describe('stripSiteName', () => {
   });
 
   it('keeps separators that belong to the headline', () => {
-    expect(stripSiteName('Казахстан не визнає референдумів – МЗС', ['Укрінформ'])).toBe('Казахстан не визнає референдумів – МЗС');
+    expect(stripSiteName('Казахстан не визнає референдумів – МЗС', ['Укрінформ'])).toBe(
+      'Казахстан не визнає референдумів – МЗС',
+    );
   });
 });

@@ -7,7 +7,8 @@ export interface HtmlMetadata extends ArticleMetadata {
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|LiveBlogPosting)$/;
 
 function jsonLdArticle(blocks: string[]): Record<string, Json> | null {
   const queue: Json[] = [];
@@ -106,10 +107,19 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
   const h1 = findAll(root, (node) => node.tag === 'h1')[0];
   const titleTag = findAll(root, (node) => node.tag === 'title')[0];
   const rawTitle =
-    meta.get('og:title') ?? jsonString(ld?.['headline'], 'headline') ?? (h1 ? textOf(h1) : null) ?? (titleTag ? textOf(titleTag) : null);
+    meta.get('og:title') ??
+    jsonString(ld?.['headline'], 'headline') ??
+    (h1 ? textOf(h1) : null) ??
+    (titleTag ? textOf(titleTag) : null);
   const title = rawTitle ? stripSiteName(cleanInline(rawTitle), siteNames) || null : null;
 
-  const authorElement = findAll(root, (node) => node.attrs['rel'] === 'author' || node.attrs['itemprop'] === 'author' || /\b(byline|author-name)\b/i.test(node.attrs['class'] ?? ''))[0];
+  const authorElement = findAll(
+    root,
+    (node) =>
+      node.attrs['rel'] === 'author' ||
+      node.attrs['itemprop'] === 'author' ||
+      /\b(byline|author-name)\b/i.test(node.attrs['class'] ?? ''),
+  )[0];
   const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? null;
   const byline =
     jsonString(ld?.['author'], 'name') ??
@@ -125,10 +135,25 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
       meta.get('date') ??
       timeElements[0]?.attrs['datetime'],
   );
-  const modifiedAt = toIso(jsonString(ld?.['dateModified'], 'dateModified') ?? meta.get('article:modified_time') ?? meta.get('datemodified') ?? meta.get('og:updated_time'));
+  const modifiedAt = toIso(
+    jsonString(ld?.['dateModified'], 'dateModified') ??
+      meta.get('article:modified_time') ??
+      meta.get('datemodified') ??
+      meta.get('og:updated_time'),
+  );
 
-  const canonicalLink = findAll(root, (node) => node.tag === 'link' && (node.attrs['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical'))[0];
-  const canonicalUrl = absolute(canonicalLink?.attrs['href'] ?? meta.get('og:url') ?? jsonString(ld?.['url'], 'url') ?? jsonString(ld?.['mainEntityOfPage'], '@id') ?? baseUrl, baseUrl);
+  const canonicalLink = findAll(
+    root,
+    (node) => node.tag === 'link' && (node.attrs['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  )[0];
+  const canonicalUrl = absolute(
+    canonicalLink?.attrs['href'] ??
+      meta.get('og:url') ??
+      jsonString(ld?.['url'], 'url') ??
+      jsonString(ld?.['mainEntityOfPage'], '@id') ??
+      baseUrl,
+    baseUrl,
+  );
 
   let image = meta.get('og:image') ?? meta.get('twitter:image') ?? jsonString(ld?.['image'], 'url');
   if (!image) {

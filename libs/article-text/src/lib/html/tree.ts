@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+
 import { LIMITS } from '../limits';
 
 export interface HtmlElement {
@@ -17,7 +18,17 @@ export interface HtmlTree {
 }
 
 /** Elements whose text never belongs to an article and is not even kept in the tree. */
-const DISCARDED_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object']);
+const DISCARDED_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+]);
 
 /**
  * A minimal tree built from htmlparser2's events. Building it ourselves bounds the depth (pathologically nested pages

@@ -1,8 +1,9 @@
 import { francAll } from 'franc';
+
 import { LIMITS } from '../limits';
 import { LanguageGuess } from '../types';
-import { CYRILLIC_CORE, LATIN_CORE, LanguageProfile, PROFILE_BY_ISO3, PROFILES } from './languages';
-import { profileScripts, scriptOf, ScriptName } from './scripts';
+import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
+import { profileScripts, ScriptName, scriptOf } from './scripts';
 
 export interface LanguageDetection extends LanguageGuess {
   script: ScriptName | null;
@@ -84,12 +85,15 @@ export function confirmsLanguage(text: string, expected: string): LanguageDetect
   const scripts = profileScripts(sample);
   if (scripts.dominant !== profile.script || scripts.letters < 40) return null;
   const lower = sample.toLowerCase();
-  if (alphabetPenalty(profile, countScriptLetters(lower, profile.script), scripts.counts[profile.script]) > 0) return null;
+  if (alphabetPenalty(profile, countScriptLetters(lower, profile.script), scripts.counts[profile.script]) > 0)
+    return null;
   const tokens = lower.match(WORD) ?? [];
-  const hits = (candidate: LanguageProfile): number => tokens.reduce((sum, token) => sum + (candidate.functionWords.has(token) ? 1 : 0), 0);
+  const hits = (candidate: LanguageProfile): number =>
+    tokens.reduce((sum, token) => sum + (candidate.functionWords.has(token) ? 1 : 0), 0);
   const own = hits(profile);
   if (own < 2) return null;
-  for (const other of PROFILES) if (other !== profile && other.script === profile.script && hits(other) >= own) return null;
+  for (const other of PROFILES)
+    if (other !== profile && other.script === profile.script && hits(other) >= own) return null;
   return { code: expected, confidence: round(0.9 * Math.min(1, 0.45 + scripts.letters / 80)), script: profile.script };
 }
 

@@ -14,7 +14,7 @@ describe('cleanDisplayText', () => {
   });
 
   it('keeps the author’s apostrophes and quotes for display', () => {
-    expect(cleanDisplayText('м’яч, обʼєкт, п\'ять, «так»')).toBe('м’яч, обʼєкт, п\'ять, «так»');
+    expect(cleanDisplayText("м’яч, обʼєкт, п'ять, «так»")).toBe("м’яч, обʼєкт, п'ять, «так»");
   });
 
   it('keeps paragraph breaks but collapses runs of blank lines and spaces', () => {

@@ -21,7 +21,11 @@ export function cleanDisplayText(raw: string): string {
     .replace(CONTROLS, '')
     .replace(ODD_SPACES, ' ');
   const lines = text.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim());
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim().normalize('NFC');
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .normalize('NFC');
 }
 
 /** One line of display text (titles, bylines): any line break becomes a space. */

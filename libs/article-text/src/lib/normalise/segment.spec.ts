@@ -20,7 +20,12 @@ describe('segmentation', () => {
 
   it('reports characters, words, sentences and reading time', () => {
     const paragraph = `${'слово '.repeat(399)}кінець.`;
-    expect(computeStats([paragraph])).toEqual({ characters: paragraph.length, words: 400, sentences: 1, readingTimeMinutes: 2 });
+    expect(computeStats([paragraph])).toEqual({
+      characters: paragraph.length,
+      words: 400,
+      sentences: 1,
+      readingTimeMinutes: 2,
+    });
     expect(computeStats([])).toEqual({ characters: 0, words: 0, sentences: 0, readingTimeMinutes: 0 });
   });
 });

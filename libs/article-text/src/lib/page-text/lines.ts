@@ -15,7 +15,8 @@ const TERMINAL = /[.!?…:;։।።。؟！？]["»”’)\]]*$/u;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
 const YEAR_OR_DATE = /\b(19|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 // Written with a lookahead, not \b: \b only knows ASCII letters, so it never fires after "Автор".
-const BYLINE = /^(by|von|par|przez|autor|autorka|автор|авторка|автори|аўтар|аутор|author|text|текст|фото|photo|foto|від|от|редактор|editor)(?=[\s:])\s*[:\-–—]?\s*\p{Lu}/iu;
+const BYLINE =
+  /^(by|von|par|przez|autor|autorka|автор|авторка|автори|аўтар|аутор|author|text|текст|фото|photo|foto|від|от|редактор|editor)(?=[\s:])\s*[:\-–—]?\s*\p{Lu}/iu;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -25,7 +26,12 @@ export function classifyLine(text: string, blankBefore: boolean): PageLine {
   const cue = classifyCue(text);
   if (cue) return { text, kind: cue.label ? 'cue-label' : 'cue-inline', cue: cue.kind, blankBefore };
   const words = wordCount(text);
-  if (text.length <= 60 && words <= 6 && (CLOCK.test(text) || YEAR_OR_DATE.test(text)) && !TERMINAL.test(text.replace(/\d[.:]?$/, ''))) {
+  if (
+    text.length <= 60 &&
+    words <= 6 &&
+    (CLOCK.test(text) || YEAR_OR_DATE.test(text)) &&
+    !TERMINAL.test(text.replace(/\d[.:]?$/, ''))
+  ) {
     return { text, kind: 'timestamp', blankBefore };
   }
   if (text.length <= 80 && BYLINE.test(text) && !/[.!?]$/.test(text)) return { text, kind: 'byline', blankBefore };

@@ -41,11 +41,18 @@ describe('splitPageText', () => {
   });
 
   it('counts what it removed by kind', () => {
-    expect(splitPageText(page).removed).toMatchObject({ related: 1, 'top-news': 1, footer: 1, 'section-label': 2, timestamp: 1 });
+    expect(splitPageText(page).removed).toMatchObject({
+      related: 1,
+      'top-news': 1,
+      footer: 1,
+      'section-label': 2,
+      timestamp: 1,
+    });
   });
 
   it('reports a bare body as unstructured', () => {
-    const body = 'Der Bundestag hat am Dienstag ein Gesetz verabschiedet.\n\nDie Opposition kritisierte die Finanzierung scharf.';
+    const body =
+      'Der Bundestag hat am Dienstag ein Gesetz verabschiedet.\n\nDie Opposition kritisierte die Finanzierung scharf.';
     expect(splitPageText(body)).toMatchObject({ title: null, structured: false, paragraphs: body.split('\n\n') });
   });
 });

@@ -58,8 +58,10 @@ const sameText = (a: string, b: string): boolean =>
 function findTitle(lines: PageLine[], start: number): number {
   for (let index = start - 1; index >= Math.max(0, start - 8); index -= 1) {
     const line = lines[index];
-    if (line.kind === 'timestamp' || line.kind === 'byline' || line.kind === 'cue-label' || line.kind === 'cue-inline') continue;
-    if ((line.kind === 'short' || line.kind === 'weak-body') && wordCount(line.text) >= 3 && line.text.length <= 250) return index;
+    if (line.kind === 'timestamp' || line.kind === 'byline' || line.kind === 'cue-label' || line.kind === 'cue-inline')
+      continue;
+    if ((line.kind === 'short' || line.kind === 'weak-body') && wordCount(line.text) >= 3 && line.text.length <= 250)
+      return index;
     if (line.kind === 'body' && line.text.length <= 200 && index === 0) return index;
   }
   return -1;
@@ -74,7 +76,8 @@ function outsideKind(line: PageLine, afterArticle: boolean, labelCounts: Map<str
   if (line.cue) return line.cue;
   if (line.kind === 'timestamp') return 'timestamp';
   if (line.kind === 'byline') return 'byline';
-  if (line.kind === 'short' && wordCount(line.text) <= 3 && (labelCounts.get(line.text.toLowerCase()) ?? 0) >= 2) return 'section-label';
+  if (line.kind === 'short' && wordCount(line.text) <= 3 && (labelCounts.get(line.text.toLowerCase()) ?? 0) >= 2)
+    return 'section-label';
   if (!afterArticle) return 'navigation';
   return line.kind === 'short' || line.kind === 'weak-body' ? 'headline-list' : 'trailing-text';
 }
@@ -89,18 +92,28 @@ export function splitPageText(text: string, givenTitle?: string | null): PageTex
   const [start, end] = bestWindow(lines.map(weight));
   if (end < start) {
     // No line reads as prose (a one-line teaser, a list): keep whatever is not furniture, with low confidence.
-    const paragraphs = lines.filter((line) => line.kind !== 'cue-label' && line.kind !== 'cue-inline').map((line) => line.text);
+    const paragraphs = lines
+      .filter((line) => line.kind !== 'cue-label' && line.kind !== 'cue-inline')
+      .map((line) => line.text);
     return { title: null, byline: null, paragraphs, removed, confidence: 0.2, structured: false };
   }
 
   let titleIndex = findTitle(lines, start);
-  if (titleIndex < 0 && start === 0 && lines.length > 1 && lines[0].text.length <= 200 && !/[.]$/.test(lines[0].text) && wordCount(lines[0].text) >= 3) {
+  if (
+    titleIndex < 0 &&
+    start === 0 &&
+    lines.length > 1 &&
+    lines[0].text.length <= 200 &&
+    !/[.]$/.test(lines[0].text) &&
+    wordCount(lines[0].text) >= 3
+  ) {
     titleIndex = 0;
   }
   const title = titleIndex >= 0 ? lines[titleIndex].text : null;
 
   const labelCounts = new Map<string, number>();
-  for (const line of lines) labelCounts.set(line.text.toLowerCase(), (labelCounts.get(line.text.toLowerCase()) ?? 0) + 1);
+  for (const line of lines)
+    labelCounts.set(line.text.toLowerCase(), (labelCounts.get(line.text.toLowerCase()) ?? 0) + 1);
 
   let byline: string | null = null;
   lines.forEach((line, index) => {

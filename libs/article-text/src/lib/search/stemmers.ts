@@ -7,6 +7,7 @@ import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+
 import { stemUkrainian } from './ukrainian-stemmer';
 
 /**

@@ -1,7 +1,9 @@
 import { analyseSearchQuery, documentSearchTerms } from './terms';
 
 describe('search terms', () => {
-  const doc = documentSearchTerms([{ text: 'Позиція Токаєва щодо референдумів не змінилася, — сказав Смадіяров.', language: 'uk' }]);
+  const doc = documentSearchTerms([
+    { text: 'Позиція Токаєва щодо референдумів не змінилася, — сказав Смадіяров.', language: 'uk' },
+  ]);
 
   it('lets a query in the nominative find inflected document forms through stems', () => {
     const docStems = new Set(doc.stems.split(' '));

@@ -6,7 +6,8 @@ const sameStem = (...words: string[]): void => {
 
 describe('stemUkrainian', () => {
   it('conflates case forms of surnames', () => sameStem('Токаєв', 'Токаєва', 'Токаєву', 'Токаєвим', 'Токаєві'));
-  it('conflates noun cases and numbers', () => sameStem('референдум', 'референдуму', 'референдуми', 'референдумів', 'референдумами'));
+  it('conflates noun cases and numbers', () =>
+    sameStem('референдум', 'референдуму', 'референдуми', 'референдумів', 'референдумами'));
   it('handles -ія nouns', () => sameStem('територія', 'території', 'територій', 'територією', 'територіями'));
   it('handles adjectives', () => sameStem('територіальний', 'територіальна', 'територіальної', 'територіальному'));
   it('handles past-tense verbs', () => sameStem('заявив', 'заявила', 'заявило', 'заявили'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { NormalisedArticleSchema } from '../normalised-article/normalised-article.schema';
 
 const Confidence = z.number().min(0).max(1);
@@ -48,7 +49,9 @@ export const ClassificationSchema = z
   .strict();
 
 /** A normalised article with what it is about; this is what the indexer stores. */
-export const ClassifiedArticleSchema = NormalisedArticleSchema.extend({ classification: ClassificationSchema }).strict();
+export const ClassifiedArticleSchema = NormalisedArticleSchema.extend({
+  classification: ClassificationSchema,
+}).strict();
 
 export type Classification = z.infer<typeof ClassificationSchema>;
 export type ClassifiedArticle = z.infer<typeof ClassifiedArticleSchema>;

@@ -10,7 +10,9 @@ describe('canonicalArticleUrl', () => {
 
 describe('articleIdFor', () => {
   it('gives the same id for the same source and guid whatever the content', () => {
-    expect(articleIdFor({ source: 'wire', guid: 'g1', text: 'one' })).toBe(articleIdFor({ source: 'wire', guid: 'g1', text: 'two' }));
+    expect(articleIdFor({ source: 'wire', guid: 'g1', text: 'one' })).toBe(
+      articleIdFor({ source: 'wire', guid: 'g1', text: 'two' }),
+    );
   });
 
   it('gives the same id for URLs that differ only in tracking noise', () => {
@@ -20,7 +22,9 @@ describe('articleIdFor', () => {
   });
 
   it('separates sources and falls back to content without guid or url', () => {
-    expect(articleIdFor({ source: 'a', guid: 'g', text: 'x' })).not.toBe(articleIdFor({ source: 'b', guid: 'g', text: 'x' }));
+    expect(articleIdFor({ source: 'a', guid: 'g', text: 'x' })).not.toBe(
+      articleIdFor({ source: 'b', guid: 'g', text: 'x' }),
+    );
     expect(articleIdFor({ source: 'a', text: 'x' })).not.toBe(articleIdFor({ source: 'a', text: 'y' }));
     expect(articleIdFor({ source: 'a', text: 'x' })).toMatch(/^[0-9a-f]{32}$/);
   });

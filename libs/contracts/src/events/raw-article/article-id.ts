@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import type { ArticleSubmission } from './article-submission.schema';
 
 const TRACKING_PARAMETER = /^(utm_.*|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src)$/i;
@@ -29,5 +30,8 @@ export function articleIdFor(submission: ArticleSubmission): string {
     : submission.url
       ? `url\n${canonicalArticleUrl(submission.url)}`
       : `content\n${submission.title ?? ''}\n${submission.text ?? ''}\n${submission.html ?? ''}`;
-  return createHash('sha256').update(`${submission.source.trim().toLowerCase()}\n${identity}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${submission.source.trim().toLowerCase()}\n${identity}`)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -1,2 +1,2 @@
-export * from './article-submission.schema';
 export * from './article-id';
+export * from './article-submission.schema';
