@@ -4,7 +4,7 @@
 # and logs live in <repo>/.engines (git-ignored; NEWSFLOW_ENGINES_DIR overrides).
 #
 #   engines.sh start    fetch if needed, start or reuse both, wait until they answer (idempotent)
-#   engines.sh stop     stop what this script started (SIGTERM, then SIGKILL after 30 s)
+#   engines.sh stop [kafka|elasticsearch]  stop what this script started (SIGTERM, then SIGKILL after 30 s)
 #   engines.sh status   say what runs; exit 0 only if both answer
 #   engines.sh env      print  export KAFKA_BROKERS=…  and  export ELASTICSEARCH_URL=…
 #
@@ -386,10 +386,18 @@ case "${1:-}" in
     ;;
   stop)
     lock
-    # Both get SIGTERM at once; each is waited for separately.
-    stop_engine Kafka "$kafka_pid_file" 'kafka\.Kafka' &
-    stop_engine Elasticsearch "$es_pid_file" 'org\.elasticsearch\.' &
-    wait
+    # Both get SIGTERM at once; each is waited for separately. `stop kafka` or `stop elasticsearch`
+    # stops one (the fault suite's outages); `start` brings it back and reuses the other.
+    case "${2:-both}" in
+      kafka) stop_engine Kafka "$kafka_pid_file" 'kafka\.Kafka' ;;
+      elasticsearch) stop_engine Elasticsearch "$es_pid_file" 'org\.elasticsearch\.' ;;
+      both)
+        stop_engine Kafka "$kafka_pid_file" 'kafka\.Kafka' &
+        stop_engine Elasticsearch "$es_pid_file" 'org\.elasticsearch\.' &
+        wait
+        ;;
+      *) fail "unknown engine '$2' (kafka or elasticsearch)" ;;
+    esac
     ;;
   status)
     healthy=0

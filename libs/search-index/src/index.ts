@@ -1,3 +1,4 @@
+export * from './article-index-template';
 export * from './article-search';
 export * from './article-search-query';
 export * from './article-search-result';

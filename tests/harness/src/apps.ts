@@ -123,10 +123,16 @@ export async function startApps(options: StackOptions): Promise<RunningStack> {
 
 /**
  * Stops one app by its pid and starts a fresh process in its place, e.g. to show that state kept
- * in PostgreSQL survives a restart. Returns the new process, which the caller must stop.
+ * in PostgreSQL survives a restart, or (SIGKILL) that a crash loses nothing. Returns the new
+ * process, which the caller must stop.
  */
-export async function restartApp(name: AppName, options: StackOptions, pid: number): Promise<ChildProcess> {
-  process.kill(pid, 'SIGTERM');
+export async function restartApp(
+  name: AppName,
+  options: StackOptions,
+  pid: number,
+  signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+): Promise<ChildProcess> {
+  process.kill(pid, signal);
   const deadline = Date.now() + 15_000;
   while (isRunning(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   if (isRunning(pid)) process.kill(pid, 'SIGKILL');

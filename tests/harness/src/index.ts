@@ -1,2 +1,3 @@
 export * from './apps';
 export * from './engines';
+export * from './realistic-pages';

@@ -110,6 +110,16 @@ export class KafkaProbe {
       await consumer.disconnect();
     }
   }
+
+  /** Every message the topic holds now: read from the beginning up to each partition's end. */
+  async readAll(topic: string): Promise<RecordedMessage[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+    const remaining = ends.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+    if (remaining === 0) return [];
+    return this.findAll(topic, () => true, remaining);
+  }
 }
 
 export function json(message: RecordedMessage): Record<string, unknown> {
