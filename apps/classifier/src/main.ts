@@ -1,10 +1,4 @@
-import { runService } from '@newsflow/config';
-import { startPipelineStage } from '@newsflow/messaging';
+import { runStage } from '@newsflow/config';
 
-import { ClassifierModule } from './classifier.module';
-import { loadClassifierSettings } from './classifier-settings';
-
-runService('classifier', async () => {
-  const settings = loadClassifierSettings();
-  await startPipelineStage('classifier', ClassifierModule.register(settings), settings);
-});
+// The stage's code is imported after the HTTP port is open, so liveness answers while it loads.
+runStage('classifier', () => import('./stage'));

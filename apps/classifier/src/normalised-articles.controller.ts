@@ -1,15 +1,22 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern } from '@nestjs/microservices';
-import { type NormalisedArticle, Topics } from '@newsflow/contracts';
-import { CheckedEvent, type ConsumedEvent } from '@newsflow/messaging';
-import { ClassifyArticle } from '@newsflow/stage-classify';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleContracts, type NormalisedArticle, Topics } from '@newsflow/contracts';
+import { type ConsumedBatch, type EventOutcome, outcomesOf, outgoing } from '@newsflow/messaging';
+import { ClassifyArticles } from '@newsflow/stage-classify';
 
 @Controller()
 export class NormalisedArticlesController {
-  constructor(private readonly classifyArticle: ClassifyArticle) {}
+  constructor(private readonly classifyArticles: ClassifyArticles) {}
 
   @EventPattern(Topics.normalisedArticle)
-  async onNormalised(@CheckedEvent() event: ConsumedEvent<NormalisedArticle>): Promise<void> {
-    await this.classifyArticle.execute(event);
+  async onNormalised(@Payload() batch: ConsumedBatch<NormalisedArticle>): Promise<EventOutcome[]> {
+    const results = await this.classifyArticles.execute(batch.events.map((event) => ({ article: event.payload })));
+    return outcomesOf(results, (classified, position) => [
+      outgoing(ArticleContracts.classifiedArticle, {
+        key: classified.id,
+        payload: classified,
+        correlationId: batch.events[position].envelope?.correlation_id,
+      }),
+    ]);
   }
 }

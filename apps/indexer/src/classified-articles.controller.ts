@@ -1,15 +1,16 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern } from '@nestjs/microservices';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { type ClassifiedArticle, Topics } from '@newsflow/contracts';
-import { CheckedEvent, type ConsumedEvent } from '@newsflow/messaging';
-import { IndexArticle } from '@newsflow/stage-index';
+import { type ConsumedBatch, type EventOutcome, outcomesOf } from '@newsflow/messaging';
+import { IndexArticles } from '@newsflow/stage-index';
 
 @Controller()
 export class ClassifiedArticlesController {
-  constructor(private readonly indexArticle: IndexArticle) {}
+  constructor(private readonly indexArticles: IndexArticles) {}
 
   @EventPattern(Topics.classifiedArticle)
-  async onClassified(@CheckedEvent() event: ConsumedEvent<ClassifiedArticle>): Promise<void> {
-    await this.indexArticle.execute(event);
+  async onClassified(@Payload() batch: ConsumedBatch<ClassifiedArticle>): Promise<EventOutcome[]> {
+    const results = await this.indexArticles.execute(batch.events.map((event) => ({ article: event.payload })));
+    return outcomesOf(results, () => []);
   }
 }

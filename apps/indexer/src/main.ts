@@ -1,10 +1,4 @@
-import { runService } from '@newsflow/config';
-import { startPipelineStage } from '@newsflow/messaging';
+import { runStage } from '@newsflow/config';
 
-import { IndexerModule } from './indexer.module';
-import { loadIndexerSettings } from './indexer-settings';
-
-runService('indexer', async () => {
-  const settings = loadIndexerSettings();
-  await startPipelineStage('indexer', IndexerModule.register(settings), settings);
-});
+// The stage's code is imported after the HTTP port is open, so liveness answers while it loads.
+runStage('indexer', () => import('./stage'));

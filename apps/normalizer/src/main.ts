@@ -1,10 +1,4 @@
-import { runService } from '@newsflow/config';
-import { startPipelineStage } from '@newsflow/messaging';
+import { runStage } from '@newsflow/config';
 
-import { NormalizerModule } from './normalizer.module';
-import { loadNormalizerSettings } from './normalizer-settings';
-
-runService('normalizer', async () => {
-  const settings = loadNormalizerSettings();
-  await startPipelineStage('normalizer', NormalizerModule.register(settings), settings);
-});
+// The stage's code is imported after the HTTP port is open, so liveness answers while it loads.
+runStage('normalizer', () => import('./stage'));

@@ -1,15 +1,34 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern } from '@nestjs/microservices';
-import { type ArticleSubmission, Topics } from '@newsflow/contracts';
-import { CheckedEvent, type ConsumedEvent } from '@newsflow/messaging';
-import { NormaliseArticle } from '@newsflow/stage-normalise';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleContracts, type ArticleSubmission, Topics } from '@newsflow/contracts';
+import { type ConsumedBatch, type ConsumedEvent, type EventOutcome, outcomesOf, outgoing } from '@newsflow/messaging';
+import { NormaliseArticles,type NormaliseCommand } from '@newsflow/stage-normalise';
+
+/**
+ * The version clock: the broker's timestamp (log-append time on the raw topic), never later than
+ * now, so that neither a sender's `ce_time` nor its producer clock can pin an article in the future.
+ */
+export function receivedAt(event: ConsumedEvent<unknown>, now = Date.now()): Date {
+  return new Date(Math.min(Number.isFinite(event.timestamp) ? event.timestamp : now, now));
+}
+
+function commandFor(event: ConsumedEvent<ArticleSubmission>): NormaliseCommand {
+  return { submission: event.payload, receivedAt: receivedAt(event), sentAt: event.envelope?.ce_time ?? null };
+}
 
 @Controller()
 export class SubmittedArticlesController {
-  constructor(private readonly normaliseArticle: NormaliseArticle) {}
+  constructor(private readonly normaliseArticles: NormaliseArticles) {}
 
   @EventPattern(Topics.rawArticle)
-  async onSubmitted(@CheckedEvent() event: ConsumedEvent<ArticleSubmission>): Promise<void> {
-    await this.normaliseArticle.execute(event);
+  async onSubmitted(@Payload() batch: ConsumedBatch<ArticleSubmission>): Promise<EventOutcome[]> {
+    const results = await this.normaliseArticles.execute(batch.events.map(commandFor));
+    return outcomesOf(results, (article, position) => [
+      outgoing(ArticleContracts.normalisedArticle, {
+        key: article.id,
+        payload: article,
+        correlationId: batch.events[position].envelope?.correlation_id,
+      }),
+    ]);
   }
 }

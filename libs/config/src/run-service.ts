@@ -1,3 +1,4 @@
+import { EarlyHttp, type StageEntry } from './early-http';
 import { ConfigError } from './load-config';
 
 /**
@@ -9,5 +10,17 @@ export function runService(service: string, start: () => Promise<unknown>): void
     const message = error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error));
     process.stderr.write(`${service} failed to start: ${message}\n`);
     process.exit(1);
+  });
+}
+
+/**
+ * Starts a pipeline stage: its HTTP port opens first, then its code is loaded (`load` is a dynamic
+ * import, so the heavy modules load after the port is open) and started.
+ */
+export function runStage(service: string, load: () => Promise<{ stage: StageEntry }>): void {
+  runService(service, async () => {
+    const http = await EarlyHttp.listen(service);
+    const { stage } = await load();
+    await stage.start(service, http);
   });
 }

@@ -3,6 +3,8 @@ export interface MessagingOptions {
   stage: string;
   brokers: string[];
   topicPartitions: number;
+  /** Most messages handed to a handler at once; a batch is never held back to fill up. */
+  batchSize?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

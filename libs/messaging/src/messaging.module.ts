@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
-import { ConsumedEventGate } from './consuming/consumed-event-gate.interceptor';
+import { ConsumerHealth } from './consuming/consumer-health';
+import { KafkaBatchTransport } from './consuming/kafka-batch-transport';
 import { createKafkaClient } from './kafka-client';
 import { KafkaReadiness } from './kafka-readiness';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
@@ -20,10 +21,18 @@ export class MessagingModule {
         TopicProvisioner,
         EventPublisher,
         DeadLetterPublisher,
-        ConsumedEventGate,
         KafkaReadiness,
+        ConsumerHealth,
+        KafkaBatchTransport,
       ],
-      exports: [EventPublisher, DeadLetterPublisher, ConsumedEventGate, KafkaReadiness, MESSAGING_OPTIONS],
+      exports: [
+        EventPublisher,
+        DeadLetterPublisher,
+        KafkaReadiness,
+        ConsumerHealth,
+        KafkaBatchTransport,
+        MESSAGING_OPTIONS,
+      ],
     };
   }
 }

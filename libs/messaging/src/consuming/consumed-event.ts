@@ -1,32 +1,43 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { KafkaContext } from '@nestjs/microservices';
 import type { CloudEventHeaders } from '@newsflow/contracts';
+
+import type { OutgoingEvent } from '../publishing/event-publisher';
 
 /** A consumed message after its contract check: handlers never see unchecked bytes. */
 export interface ConsumedEvent<Payload> {
   payload: Payload;
   envelope: CloudEventHeaders | null;
   key: string | null;
-  topic: string;
-  partition: number;
   offset: string;
   /** Broker timestamp of the message, in epoch milliseconds. */
   timestamp: number;
 }
 
-const checkedEvents = new WeakMap<object, ConsumedEvent<unknown>>();
-
-export function rememberCheckedEvent(message: object, event: ConsumedEvent<unknown>): void {
-  checkedEvents.set(message, event);
+/** What a handler declared with @EventPattern(topic) receives: checked events of one partition, in order. */
+export interface ConsumedBatch<Payload> {
+  topic: string;
+  partition: number;
+  events: ConsumedEvent<Payload>[];
 }
 
 /**
- * Injects the event that ConsumedEventGate checked. Without the gate there is no event, and the
- * handler fails instead of running on unvalidated input.
+ * A handler's answer for one event of its batch, at the same position: the events to publish for
+ * it, or why it failed. The transport publishes every batch's outputs in one send and decides
+ * what a failure means (dead letter, retry, pause).
  */
-export const CheckedEvent = createParamDecorator((_: unknown, context: ExecutionContext) => {
-  const message = context.switchToRpc().getContext<KafkaContext>().getMessage();
-  const event = checkedEvents.get(message);
-  if (!event) throw new Error('no checked event: is ConsumedEventGate registered on the microservice?');
-  return event;
-});
+export type EventOutcome = { ok: true; publish: OutgoingEvent[] } | { ok: false; error: unknown };
+
+export const published = (...events: OutgoingEvent[]): EventOutcome => ({ ok: true, publish: events });
+export const failed = (error: unknown): EventOutcome => ({ ok: false, error });
+
+/**
+ * Maps a use case's settled results (one per command, in order) to outcomes, so that use cases
+ * stay free of transport types.
+ */
+export function outcomesOf<Value>(
+  results: PromiseSettledResult<Value>[],
+  toEvents: (value: Value, position: number) => OutgoingEvent[],
+): EventOutcome[] {
+  return results.map((result, position) =>
+    result.status === 'fulfilled' ? published(...toEvents(result.value, position)) : failed(result.reason),
+  );
+}

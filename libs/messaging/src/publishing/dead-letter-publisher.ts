@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ArticleContracts, type FieldError } from '@newsflow/contracts';
 
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
-import { EventPublisher } from './event-publisher';
+import { EventPublisher, outgoing, type OutgoingEvent } from './event-publisher';
 
 export interface FailedMessage {
   topic: string;
@@ -13,6 +13,7 @@ export interface FailedMessage {
   value: Buffer | null;
 }
 
+/** Dead letters keep the original bytes and where they came from, so they can be inspected and replayed. */
 @Injectable()
 export class DeadLetterPublisher {
   private readonly logger = new Logger(DeadLetterPublisher.name);
@@ -23,11 +24,16 @@ export class DeadLetterPublisher {
   ) {}
 
   async publish(message: FailedMessage, reason: string, errors: FieldError[] = []): Promise<void> {
+    await this.publisher.publishAll([this.letter(message, reason, errors)]);
+  }
+
+  /** The dead letter as an event, so that it can travel in the same send as a batch's other outputs. */
+  letter(message: FailedMessage, reason: string, errors: FieldError[] = []): OutgoingEvent {
     this.logger.warn(
-      { topic: message.topic, offset: message.offset, key: message.key, reason, errors },
+      { topic: message.topic, partition: message.partition, offset: message.offset, key: message.key, reason, errors },
       'dead-lettering message',
     );
-    await this.publisher.publish(ArticleContracts.deadLetter, {
+    return outgoing(ArticleContracts.deadLetter, {
       key: message.key ?? `${message.topic}/${message.partition}/${message.offset}`,
       correlationId: message.headers['correlation_id'],
       payload: {

@@ -1,10 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { cloudEventHeaders, type EventContract, type EventOf, type EventOrigin } from '@newsflow/contracts';
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { cloudEventHeaders, type EventContract, type EventOf } from '@newsflow/contracts';
+import { type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
-export interface OutgoingEvent<C extends EventContract> {
+export interface OutgoingEvent<C extends EventContract = EventContract> {
+  contract: C;
   /** The article id: one key keeps every revision of an article on one partition, in order. */
   key: string;
   payload: EventOf<C>;
@@ -12,9 +13,18 @@ export interface OutgoingEvent<C extends EventContract> {
   time?: Date;
 }
 
+/** Builds an outgoing event with its payload type checked against the contract at compile time. */
+export function outgoing<C extends EventContract>(
+  contract: C,
+  event: Omit<OutgoingEvent<C>, 'contract'>,
+): OutgoingEvent {
+  return { contract, ...event } as OutgoingEvent;
+}
+
 /**
  * Publishes events with CloudEvents headers after checking them against their contract, so a
- * stage's bug is caught where it happens rather than in the next stage.
+ * stage's bug is caught where it happens rather than in the next stage. The producer is
+ * idempotent and every send waits for all in-sync replicas.
  */
 @Injectable()
 export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
@@ -40,19 +50,27 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
     await this.producer.disconnect();
   }
 
-  async publish<C extends EventContract>(contract: C, event: OutgoingEvent<C>): Promise<void> {
-    const payload = contract.schema.parse(event.payload);
-    const origin: EventOrigin = {
-      type: contract.type,
-      source: `/newsflow/${this.options.stage}`,
-      subject: event.key,
-      correlationId: event.correlationId,
-      time: event.time,
-    };
-    await this.producer.send({
-      topic: contract.topic,
-      acks: -1,
-      messages: [{ key: event.key, value: JSON.stringify(payload), headers: { ...cloudEventHeaders(origin) } }],
-    });
+  async publish<C extends EventContract>(contract: C, event: Omit<OutgoingEvent<C>, 'contract'>): Promise<void> {
+    await this.publishAll([outgoing(contract, event)]);
+  }
+
+  /** One producer request for a whole batch's outputs, whatever their topics; order is kept per topic. */
+  async publishAll(events: OutgoingEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const byTopic = new Map<string, TopicMessages>();
+    for (const event of events) {
+      const payload = event.contract.schema.parse(event.payload);
+      const headers = cloudEventHeaders({
+        type: event.contract.type,
+        source: `/newsflow/${this.options.stage}`,
+        subject: event.key,
+        correlationId: event.correlationId,
+        time: event.time,
+      });
+      const topic = byTopic.get(event.contract.topic) ?? { topic: event.contract.topic, messages: [] };
+      topic.messages.push({ key: event.key, value: JSON.stringify(payload), headers: { ...headers } });
+      byTopic.set(event.contract.topic, topic);
+    }
+    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic.values()] });
   }
 }

@@ -1,9 +1,8 @@
 import type { StoryRepository } from '@newsflow/article-store';
-import { ClassifiedArticleSchema, type NormalisedArticle } from '@newsflow/contracts';
+import { ClassifiedArticleSchema } from '@newsflow/contracts';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
-import type { ConsumedEvent, EventPublisher } from '@newsflow/messaging';
 
-import { ClassifyArticle } from './classify-article';
+import { ClassifyArticles } from './classify-article';
 
 const { classification: _classification, ...normalised } = classifiedArticleFixture({
   text: {
@@ -16,21 +15,31 @@ const { classification: _classification, ...normalised } = classifiedArticleFixt
   },
 });
 
-describe('ClassifyArticle', () => {
-  it('publishes a contract-valid classification with the story the repository assigns', async () => {
-    const published: unknown[] = [];
-    const publisher = {
-      publish: async (_c: unknown, outgoing: { payload: unknown }) => void published.push(outgoing.payload),
-    } as unknown as EventPublisher;
+describe('ClassifyArticles', () => {
+  it('classifies each article with the story the repository assigns', async () => {
     const stories = { assign: async (articleId: string) => `story-of-${articleId}` } as unknown as StoryRepository;
-    const classified = await new ClassifyArticle(publisher, stories).execute({
-      payload: normalised,
-    } as ConsumedEvent<NormalisedArticle>);
-    expect(ClassifiedArticleSchema.safeParse(classified).success).toBe(true);
-    expect(classified.classification.storyId).toBe(`story-of-${normalised.id}`);
-    expect(classified.classification.places.map((place) => place.countryCode)).toEqual(
+    const [result] = await new ClassifyArticles(stories).execute([{ article: normalised }]);
+    if (result.status !== 'fulfilled') throw result.reason;
+    expect(ClassifiedArticleSchema.safeParse(result.value).success).toBe(true);
+    expect(result.value.classification.storyId).toBe(`story-of-${normalised.id}`);
+    expect(result.value.classification.places.map((place) => place.countryCode)).toEqual(
       expect.arrayContaining(['KZ', 'UA']),
     );
-    expect(published).toEqual([classified]);
+  });
+
+  it('settles a failed story assignment for that article only', async () => {
+    const down = new Error('connect ECONNREFUSED');
+    const stories = {
+      assign: async (articleId: string) => {
+        if (articleId === 'a'.repeat(32)) throw down;
+        return articleId;
+      },
+    } as unknown as StoryRepository;
+    const results = await new ClassifyArticles(stories).execute([
+      { article: { ...normalised, id: 'a'.repeat(32) } },
+      { article: normalised },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect(results[0]).toMatchObject({ reason: down });
   });
 });

@@ -1,19 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { classifyArticle } from '@newsflow/article-classification';
 import { StoryRepository } from '@newsflow/article-store';
-import { ArticleContracts, type ClassifiedArticle, type NormalisedArticle } from '@newsflow/contracts';
-import { type ConsumedEvent, EventPublisher } from '@newsflow/messaging';
+import type { ClassifiedArticle, NormalisedArticle } from '@newsflow/contracts';
 
-/** Works out what a normalised article is about and which story it belongs to. */
+export interface ClassifyCommand {
+  article: NormalisedArticle;
+}
+
+/** Works out what normalised articles are about and which story each belongs to. */
 @Injectable()
-export class ClassifyArticle {
-  constructor(
-    private readonly publisher: EventPublisher,
-    private readonly stories: StoryRepository,
-  ) {}
+export class ClassifyArticles {
+  constructor(private readonly stories: StoryRepository) {}
 
-  async execute(event: ConsumedEvent<NormalisedArticle>): Promise<ClassifiedArticle> {
-    const article = event.payload;
+  /** In order, one at a time: two copies of one story in a batch must see each other's assignment. */
+  async execute(commands: ClassifyCommand[]): Promise<PromiseSettledResult<ClassifiedArticle>[]> {
+    const results: PromiseSettledResult<ClassifiedArticle>[] = [];
+    for (const { article } of commands) {
+      try {
+        results.push({ status: 'fulfilled', value: await this.classify(article) });
+      } catch (reason) {
+        results.push({ status: 'rejected', reason });
+      }
+    }
+    return results;
+  }
+
+  private async classify(article: NormalisedArticle): Promise<ClassifiedArticle> {
     const { fingerprint, subjects, places, people, organisations, keywords } = classifyArticle({
       title: article.text.title ?? '',
       body: article.text.body,
@@ -21,15 +33,6 @@ export class ClassifyArticle {
       language: article.text.language.code,
     });
     const storyId = await this.stories.assign(article.id, fingerprint);
-    const classified: ClassifiedArticle = {
-      ...article,
-      classification: { subjects, places, people, organisations, keywords, storyId },
-    };
-    await this.publisher.publish(ArticleContracts.classifiedArticle, {
-      key: article.id,
-      payload: classified,
-      correlationId: event.envelope?.correlation_id,
-    });
-    return classified;
+    return { ...article, classification: { subjects, places, people, organisations, keywords, storyId } };
   }
 }

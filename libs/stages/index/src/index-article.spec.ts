@@ -1,34 +1,61 @@
+import { Logger } from '@nestjs/common';
 import type { ArticleRepository } from '@newsflow/article-store';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
-import type { ConsumedEvent } from '@newsflow/messaging';
 import { StageMetrics } from '@newsflow/observability';
 import type { ArticleSearchWriter } from '@newsflow/search-index';
 
-import { IndexArticle } from './index-article';
+import { IndexArticles } from './index-article';
 
 const article = classifiedArticleFixture();
-const event = { payload: article } as ConsumedEvent<typeof article>;
+const second = classifiedArticleFixture({ id: 'f'.repeat(32) });
 
-function indexer(stored: 'written' | 'stale', indexed: 'written' | 'stale', calls: string[] = []) {
-  const articles = { upsert: async () => (calls.push('postgresql'), stored) } as unknown as ArticleRepository;
-  const search = { upsert: async () => (calls.push('elasticsearch'), [indexed]) } as unknown as ArticleSearchWriter;
-  return new IndexArticle(articles, search, new StageMetrics());
+function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stale', calls: string[] = []) {
+  const articles = {
+    upsert: async (a: { id: string }) => {
+      calls.push(`postgresql ${a.id}`);
+      if (stored instanceof Error && a.id === article.id) throw stored;
+      return stored instanceof Error ? 'written' : stored;
+    },
+  } as unknown as ArticleRepository;
+  const search = {
+    upsert: async (batch: { id: string }[]) => {
+      calls.push(`elasticsearch ${batch.map((a) => a.id).join(',')}`);
+      return batch.map(() => indexed);
+    },
+  } as unknown as ArticleSearchWriter;
+  return new IndexArticles(articles, search, new StageMetrics());
 }
 
-describe('IndexArticle', () => {
-  it('writes PostgreSQL first, then Elasticsearch', async () => {
+describe('IndexArticles', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it('writes PostgreSQL first, then Elasticsearch in one bulk request', async () => {
     const calls: string[] = [];
-    await indexer('written', 'written', calls).execute(event);
-    expect(calls).toEqual(['postgresql', 'elasticsearch']);
+    await indexer('written', 'written', calls).execute([{ article }, { article: second }]);
+    expect(calls).toEqual([
+      `postgresql ${article.id}`,
+      `postgresql ${second.id}`,
+      `elasticsearch ${article.id},${second.id}`,
+    ]);
   });
 
   it('still writes Elasticsearch when PostgreSQL already had the version, to repair a lost document', async () => {
-    const calls: string[] = [];
-    expect(await indexer('stale', 'written', calls).execute(event)).toBe('written');
-    expect(calls).toEqual(['postgresql', 'elasticsearch']);
+    const [result] = await indexer('stale', 'written').execute([{ article }]);
+    expect(result).toEqual({ status: 'fulfilled', value: 'written' });
   });
 
   it('reports stale when neither store took the version', async () => {
-    expect(await indexer('stale', 'stale').execute(event)).toBe('stale');
+    expect(await indexer('stale', 'stale').execute([{ article }])).toEqual([{ status: 'fulfilled', value: 'stale' }]);
+  });
+
+  it('fails only the article PostgreSQL refused, and indexes the rest', async () => {
+    const refused = new Error('unsupported Unicode escape sequence');
+    const calls: string[] = [];
+    const results = await indexer(refused, 'written', calls).execute([{ article }, { article: second }]);
+    expect(results).toEqual([
+      { status: 'rejected', reason: refused },
+      { status: 'fulfilled', value: 'written' },
+    ]);
+    expect(calls).toContain(`elasticsearch ${second.id}`);
   });
 });

@@ -1,51 +1,55 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleTextError, extractArticle } from '@newsflow/article-text';
 import {
-  ArticleContracts,
   articleIdFor,
   ArticleRejectedError,
   type ArticleSubmission,
   type NormalisedArticle,
 } from '@newsflow/contracts';
-import { type ConsumedEvent, EventPublisher } from '@newsflow/messaging';
+
+/** One submitted article to normalise, as the controller hands it over. */
+export interface NormaliseCommand {
+  submission: ArticleSubmission;
+  /** When newsflow received it, by a clock newsflow controls: it orders the article's revisions. */
+  receivedAt: Date;
+  /** When the sender says it sent it; kept as data only. */
+  sentAt: string | null;
+}
 
 /**
- * Turns a submitted page into clean, language-tagged text. The version is the moment newsflow
- * received the submission, so later submissions of the same article supersede earlier ones.
+ * Turns submitted pages into clean, language-tagged text. The version is the moment newsflow
+ * received the submission, so later submissions of the same article supersede earlier ones and
+ * no sender can pin an article with a timestamp of its own.
  */
 @Injectable()
-export class NormaliseArticle {
-  constructor(private readonly publisher: EventPublisher) {}
-
-  async execute(event: ConsumedEvent<ArticleSubmission>): Promise<NormalisedArticle> {
-    const submission = event.payload;
-    const receivedAt = event.envelope?.ce_time ?? new Date(event.timestamp).toISOString();
-    const article: NormalisedArticle = {
-      id: articleIdFor(submission),
-      version: Date.parse(receivedAt),
-      source: submission.source,
-      url: submission.url ?? null,
-      guid: submission.guid ?? null,
-      receivedAt: new Date(receivedAt).toISOString(),
-      publishedAt: submission.publishedAt ?? null,
-      original: {
-        title: submission.title ?? null,
-        text: submission.text ?? null,
-        html: submission.html ?? null,
-        language: submission.language ?? null,
-      },
-      text: cleanText(submission),
-    };
-    if (!article.publishedAt && article.text.publishedAt && !Number.isNaN(Date.parse(article.text.publishedAt))) {
-      article.publishedAt = new Date(article.text.publishedAt).toISOString();
-    }
-    await this.publisher.publish(ArticleContracts.normalisedArticle, {
-      key: article.id,
-      payload: article,
-      correlationId: event.envelope?.correlation_id,
-    });
-    return article;
+export class NormaliseArticles {
+  async execute(commands: NormaliseCommand[]): Promise<PromiseSettledResult<NormalisedArticle>[]> {
+    return Promise.allSettled(commands.map(async (command) => normalise(command)));
   }
+}
+
+export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand): NormalisedArticle {
+  const article: NormalisedArticle = {
+    id: articleIdFor(submission),
+    version: receivedAt.getTime(),
+    source: submission.source,
+    url: submission.url ?? null,
+    guid: submission.guid ?? null,
+    receivedAt: receivedAt.toISOString(),
+    sentAt,
+    publishedAt: submission.publishedAt ?? null,
+    original: {
+      title: submission.title ?? null,
+      text: submission.text ?? null,
+      html: submission.html ?? null,
+      language: submission.language ?? null,
+    },
+    text: cleanText(submission),
+  };
+  if (!article.publishedAt && article.text.publishedAt && !Number.isNaN(Date.parse(article.text.publishedAt))) {
+    article.publishedAt = new Date(article.text.publishedAt).toISOString();
+  }
+  return article;
 }
 
 function cleanText(submission: ArticleSubmission) {

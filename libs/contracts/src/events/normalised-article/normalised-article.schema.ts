@@ -45,6 +45,8 @@ export const NormalisedArticleSchema = z
     url: z.string().nullable(),
     guid: z.string().nullable(),
     receivedAt: z.iso.datetime({ offset: true }),
+    /** When the sender says it sent the article (its `ce_time`): kept as data, never used to order revisions. */
+    sentAt: z.iso.datetime({ offset: true }).nullable().optional(),
     publishedAt: z.iso.datetime({ offset: true }).nullable(),
     original: z
       .object({

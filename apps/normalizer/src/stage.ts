@@ -1,0 +1,6 @@
+import { defineStage } from '@newsflow/messaging';
+
+import { NormalizerModule } from './normalizer.module';
+import { loadNormalizerSettings } from './normalizer-settings';
+
+export const stage = defineStage({ settings: loadNormalizerSettings, module: NormalizerModule.register });
