@@ -18,6 +18,36 @@ describe('decodeEvent', () => {
   });
 
   it.each([
+    ['without optional attributes', {}],
+    ['with a charset parameter', { 'content-type': 'application/json; charset=utf-8' }],
+    ['with a quoted upper-case charset', { 'content-type': 'Application/JSON;charset="UTF-8"' }],
+  ])('accepts a standard CloudEvent %s', (_, extra) => {
+    const headers = {
+      ce_specversion: '1.0',
+      ce_id: 'evt-1',
+      ce_source: '//cms.example/newsroom',
+      ce_type: ArticleContracts.rawArticle.type,
+      ...extra,
+    };
+    const decoded = decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers });
+    expect(decoded).toMatchObject({ ok: true, envelope: { ce_id: 'evt-1' } });
+  });
+
+  it.each([
+    ['ce_id', { ce_id: undefined }],
+    ['content-type', { 'content-type': 'text/plain' }],
+    ['content-type', { 'content-type': 'application/json; charset=latin1' }],
+    ['ce_time', { ce_time: 'yesterday' }],
+  ])('rejects an envelope with a bad %s', (path, change) => {
+    const headers = { ...cloudEventHeaders({ type: ArticleContracts.rawArticle.type, source: '/t' }), ...change };
+    const decoded = decodeEvent(ArticleContracts.rawArticle, {
+      value: asBytes(submission),
+      headers: Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)),
+    });
+    expect(!decoded.ok && decoded.errors.map((e) => e.path)).toEqual([path]);
+  });
+
+  it.each([
     ['empty message value', null],
     ['empty message value', Buffer.alloc(0)],
     ['message value is not valid UTF-8', Buffer.from([0xff, 0xfe, 0x00, 0x81])],

@@ -39,6 +39,14 @@ export class KafkaProbe {
     return { partition: metadata.partition, offset: metadata.baseOffset ?? '0' };
   }
 
+  /** One producer request, so that the messages arrive together (e.g. as one batch of one partition). */
+  async publishAll(
+    topic: string,
+    messages: { key?: string; value: Buffer | string | null; headers?: IHeaders; partition?: number }[],
+  ): Promise<void> {
+    await this.producer.send({ topic, messages });
+  }
+
   /** Waits until a consumer group has committed past a message, i.e. finished processing it. */
   async waitUntilConsumed(
     groupId: string,

@@ -6,15 +6,26 @@ import { z } from 'zod';
  * CloudEvents 1.0 in Kafka binary mode: the attributes travel as `ce_*` headers and the payload is
  * the plain JSON value, so consumers that know nothing of CloudEvents still read the article.
  */
+/**
+ * Only the attributes the CloudEvents Kafka binding requires are required. A `content-type` may
+ * carry parameters (`application/json; charset=utf-8`), but the payload must be JSON in UTF-8.
+ */
+const JsonContentType = z
+  .string()
+  .regex(
+    /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i,
+    'must be application/json, optionally with charset=utf-8',
+  );
+
 export const CloudEventHeadersSchema = z.object({
   ce_specversion: z.literal('1.0'),
   ce_id: z.string().min(1),
   ce_type: z.string().min(1),
   ce_source: z.string().min(1),
-  ce_time: z.iso.datetime({ offset: true }),
+  ce_time: z.iso.datetime({ offset: true }).optional(),
   ce_subject: z.string().optional(),
-  'content-type': z.literal('application/json'),
-  correlation_id: z.string().min(1),
+  'content-type': JsonContentType.optional(),
+  correlation_id: z.string().min(1).optional(),
 });
 
 export type CloudEventHeaders = z.infer<typeof CloudEventHeadersSchema>;

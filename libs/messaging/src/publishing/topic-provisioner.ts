@@ -31,6 +31,9 @@ export class TopicProvisioner implements OnModuleInit {
             topic,
             numPartitions: this.options.topicPartitions,
             replicationFactor: 1,
+            // The broker's clock, not the sender's, stamps what newsroom systems publish: it versions articles.
+            configEntries:
+              topic === Topics.rawArticle ? [{ name: 'message.timestamp.type', value: 'LogAppendTime' }] : [],
           })),
         })
         .catch((error: Error) => {
