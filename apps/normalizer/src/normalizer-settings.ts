@@ -1,7 +1,15 @@
 import { HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import { z } from 'zod';
+
+const NormalizerOwnSettings = {
+  /** Wall-clock time one article's text work may take before it is abandoned and dead-lettered. */
+  NORMALIZER_ARTICLE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Worker threads for text work. */
+  NORMALIZER_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+};
 
 export function loadNormalizerSettings(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig({ ...KafkaSettings, ...HttpSettings, ...LogSettings }, env);
+  return loadConfig({ ...KafkaSettings, ...HttpSettings, ...LogSettings, ...NormalizerOwnSettings }, env);
 }
 
 export type NormalizerSettings = ReturnType<typeof loadNormalizerSettings>;

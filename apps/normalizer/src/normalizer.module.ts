@@ -1,11 +1,34 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { NormaliseArticles } from '@newsflow/stage-normalise';
+import { join } from 'node:path';
 
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { BudgetedWorkers, NormaliseArticles, TEXT_WORK } from '@newsflow/stage-normalise';
+
+import type { NormalizerSettings } from './normalizer-settings';
 import { SubmittedArticlesController } from './submitted-articles.controller';
 
 @Module({})
-export class NormalizerModule {
-  static register(): DynamicModule {
-    return { module: NormalizerModule, controllers: [SubmittedArticlesController], providers: [NormaliseArticles] };
+export class NormalizerModule implements OnApplicationShutdown {
+  constructor(@Inject(TEXT_WORK) private readonly textWork: BudgetedWorkers<unknown, unknown>) {}
+
+  static register(settings: NormalizerSettings): DynamicModule {
+    return {
+      module: NormalizerModule,
+      controllers: [SubmittedArticlesController],
+      providers: [
+        NormaliseArticles,
+        {
+          provide: TEXT_WORK,
+          useFactory: () =>
+            new BudgetedWorkers(join(__dirname, 'text-worker.js'), {
+              budgetMs: settings.NORMALIZER_ARTICLE_BUDGET_MS,
+              threads: settings.NORMALIZER_THREADS,
+            }),
+        },
+      ],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.textWork.close();
   }
 }

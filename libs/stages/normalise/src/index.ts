@@ -1,1 +1,4 @@
-export * from './normalise-article';
+export * from './budgeted-workers';
+export * from './normalise';
+export type { TextWorkAnswer } from './normalise.worker';
+export * from './normalise-articles';

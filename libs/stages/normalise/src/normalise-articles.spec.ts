@@ -1,6 +1,13 @@
 import { ArticleRejectedError, NormalisedArticleSchema } from '@newsflow/contracts';
 
-import { NormaliseArticles,type NormaliseCommand } from './normalise-article';
+import type { NormaliseCommand } from './normalise';
+import normaliseInWorker from './normalise.worker';
+import { NormaliseArticles, type TextWork } from './normalise-articles';
+
+/** The worker's task run in this thread: the budget itself is tested in budgeted-workers.spec.ts. */
+const inThisThread: TextWork = {
+  runAll: (commands) => Promise.allSettled(commands.map(async (command) => normaliseInWorker(command))),
+};
 
 const command = (submission: NormaliseCommand['submission'], sentAt: string | null = null): NormaliseCommand => ({
   submission,
@@ -9,7 +16,7 @@ const command = (submission: NormaliseCommand['submission'], sentAt: string | nu
 });
 
 describe('NormaliseArticles', () => {
-  const normalise = new NormaliseArticles();
+  const normalise = new NormaliseArticles(inThisThread);
 
   it('returns a contract-valid article versioned by the time newsflow received it', async () => {
     const [result] = await normalise.execute([

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { ArticleTextError, extractArticle } from '@newsflow/article-text';
 import {
   articleIdFor,
@@ -17,17 +16,9 @@ export interface NormaliseCommand {
 }
 
 /**
- * Turns submitted pages into clean, language-tagged text. The version is the moment newsflow
- * received the submission, so later submissions of the same article supersede earlier ones and
- * no sender can pin an article with a timestamp of its own.
+ * The version is the moment newsflow received the submission, so later submissions of the same
+ * article supersede earlier ones and no sender can pin an article with a timestamp of its own.
  */
-@Injectable()
-export class NormaliseArticles {
-  async execute(commands: NormaliseCommand[]): Promise<PromiseSettledResult<NormalisedArticle>[]> {
-    return Promise.allSettled(commands.map(async (command) => normalise(command)));
-  }
-}
-
 export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand): NormalisedArticle {
   const article: NormalisedArticle = {
     id: articleIdFor(submission),
