@@ -1,9 +1,10 @@
-import { transliterate } from '@newsflow/article-text';
+import { endingPattern, surnameKey, transliterate } from '@newsflow/article-text';
 
 import { stopwordsFor } from '../keywords/stopwords';
 import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
+import { normaliseWord } from '../text/normalise';
 import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
@@ -11,7 +12,6 @@ import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
 import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
-import { surnameKey } from './surname-key';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -22,8 +22,7 @@ const ROLE_LOOKBACK = 3;
 const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
 
 /** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
-const SURNAME_SHAPE =
-  /(ов|ев|єв|ін|ин|ський|цький|ська|цька|ский|цкий|ская|енко|ук|юк|чук|ич|ова|ева|єва|іна|ина|ян|дзе|швілі|швили)$/;
+const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
@@ -33,7 +32,9 @@ const GERMAN_ROLE_SUFFIX =
   /(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|chefin|anwalt|anwältin|leiter|leiterin|gründer|gründerin|direktor|direktorin|trainer|trainerin|experte|expertin|ökonom|ökonomin|forscher|forscherin|meteorologe|meteorologin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|botschafter|botschafterin)$/;
 
 /** Adjective endings: a lone capitalised Спеціалізованої or Рівненська after a role is part of a title, not a surname. */
-const ADJECTIVE_SHAPE = /(ий|ій|ого|ої|ому|ою|ська|цька|ская|ской|ский|ая|ое|ые|ної)$/;
+const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru']);
+
+const keyOf = (surname: string) => surnameKey(normaliseWord(surname));
 
 const roleMatchers = new Map<string, LexiconMatcher<Role>>(
   Object.keys(ROLE_TERMS).map((l) => [l, buildRoleMatcher([l])]),
@@ -86,7 +87,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
       weight > 0
         ? {
             parts,
-            key: surnameKey(parts[parts.length - 1]),
+            key: keyOf(parts[parts.length - 1]),
             role: role?.label ?? null,
             weight,
             nominative: grammaticalCase === 'nom',
@@ -106,7 +107,7 @@ function assemble(
   const groups = new Map<string, Mention[]>();
   for (const m of full) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
   for (const { run, mention } of single) {
-    const key = surnameKey(run.parts[0]);
+    const key = keyOf(run.parts[0]);
     const group = groups.get(key);
     if (group)
       group.push({
