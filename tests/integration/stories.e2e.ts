@@ -1,6 +1,7 @@
 import { eventually } from './support/eventually';
 import { getArticle, postArticle, search } from './support/newsflow-client';
 import { seedSubmission } from './support/seed';
+import { storedOrganisations } from './support/storage-probe';
 
 const seedBody = seedSubmission.text.split('Поділитися публікацією:')[0];
 
@@ -69,6 +70,19 @@ describe('what the seed is about, and its copies collapsed into one story', () =
     expect(facetValues('topics')).toContain('medtop:11000000');
     expect(facetValues('people')).toContain('Айбек Смадіяров');
     expect(facetValues('organisations')).toContain('Укрінформ');
+    expect(facetValues('organisationCategories')).toEqual(expect.arrayContaining(['news-agency', 'government']));
+  });
+
+  it("carries each organisation's category and country into PostgreSQL and ninjs", async () => {
+    const ministry = expect.objectContaining({
+      abbreviation: 'МЗС Казахстану',
+      countryCode: 'KZ',
+      category: 'government',
+    });
+    const agency = expect.objectContaining({ name: 'Reuters', category: 'news-agency' });
+    expect(await storedOrganisations(original)).toEqual(expect.arrayContaining([ministry, agency]));
+    const ninjs = (await getArticle(original)).body as { newsflow: { organisations: unknown[] } };
+    expect(ninjs.newsflow.organisations).toEqual(expect.arrayContaining([ministry, agency]));
   });
 
   it('gives the republished copy the same story and a different story another', async () => {

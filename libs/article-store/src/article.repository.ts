@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ClassifiedArticle } from '@newsflow/contracts';
+import { articleCountryCodes, type ClassifiedArticle } from '@newsflow/contracts';
 import { DataSource } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
@@ -33,7 +33,7 @@ export class ArticleRepository {
         article.text.title,
         article.text.body,
         article.text.language.code,
-        countryCodes(article),
+        articleCountryCodes(article.classification),
         article.classification.storyId,
         article.publishedAt,
         article.receivedAt,
@@ -49,8 +49,4 @@ export class ArticleRepository {
       .findOne({ where: { id }, select: { document: true } });
     return record?.document ?? null;
   }
-}
-
-export function countryCodes(article: ClassifiedArticle): string[] {
-  return [...new Set(article.classification.places.map((place) => place.countryCode))].sort();
 }

@@ -31,6 +31,14 @@ describe('renderNinjs', () => {
     expect(ninjs.uri).toBe(`urn:newsflow:article:${article.id}`);
   });
 
+  it("keeps each organisation's category and country in the newsflow extension", () => {
+    const [organisation] = renderNinjs(article).newsflow.organisations;
+    expect(organisation).toMatchObject({ name: 'Port Authority', countryCode: 'GB', category: 'government' });
+    const { countryCode: _, category: __, ...bare } = article.classification.organisations[0];
+    const older = classifiedArticleFixture({ classification: { ...article.classification, organisations: [bare] } });
+    expect(renderNinjs(older).newsflow.organisations[0]).toMatchObject({ countryCode: null, category: null });
+  });
+
   it('omits the language when it is undetermined', () => {
     const undetermined = classifiedArticleFixture({
       text: { ...article.text, language: { code: 'und', confidence: 0.2 } },

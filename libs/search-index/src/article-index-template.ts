@@ -29,6 +29,7 @@ export function articleIndexTemplate(prefix: string): estypes.IndicesPutIndexTem
           subject_names: keyword,
           people: keyword,
           organisations: keyword,
+          organisation_categories: keyword,
           keywords: keyword,
           story_id: keyword,
           published_at: { type: 'date' },

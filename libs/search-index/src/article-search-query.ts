@@ -17,13 +17,21 @@ export interface ArticleSearchRequest {
   collapseStories: boolean;
 }
 
-const FACET_SIZES = { languages: 20, countries: 50, topics: 30, people: 20, organisations: 20 } as const;
+const FACET_SIZES = {
+  languages: 20,
+  countries: 50,
+  topics: 30,
+  people: 20,
+  organisations: 20,
+  organisationCategories: 10,
+} as const;
 const FACET_FIELDS = {
   languages: 'language',
   countries: 'countries',
   topics: 'subjects',
   people: 'people',
   organisations: 'organisations',
+  organisationCategories: 'organisation_categories',
 } as const;
 export type FacetName = keyof typeof FACET_FIELDS;
 

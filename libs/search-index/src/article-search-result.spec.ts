@@ -52,6 +52,7 @@ describe('toArticleSearchResult', () => {
         topics: [],
         people: [],
         organisations: [],
+        organisationCategories: [],
       },
     });
   });

@@ -14,6 +14,7 @@ describe('toSearchDocument', () => {
       subjects: ['medtop:04000000'],
       people: ['Jane Doe'],
       organisations: ['Port Authority'],
+      organisation_categories: ['government'],
       story_id: article.classification.storyId,
       stems: article.text.search.stems,
     });

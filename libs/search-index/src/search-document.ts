@@ -1,4 +1,4 @@
-import type { ClassifiedArticle } from '@newsflow/contracts';
+import { articleCountryCodes, type ClassifiedArticle, organisationCategories } from '@newsflow/contracts';
 
 export interface ArticleSearchDocument {
   id: string;
@@ -14,6 +14,7 @@ export interface ArticleSearchDocument {
   subject_names: string[];
   people: string[];
   organisations: string[];
+  organisation_categories: string[];
   keywords: string[];
   story_id: string;
   published_at: string | null;
@@ -35,12 +36,13 @@ export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocum
     title: text.title,
     body: text.body,
     language: text.language.code,
-    countries: unique(classification.places.map((place) => place.countryCode)).sort(),
+    countries: articleCountryCodes(classification),
     places: unique(classification.places.map((place) => place.code)),
     subjects: classification.subjects.map((subject) => subject.code),
     subject_names: classification.subjects.map((subject) => subject.name),
     people: classification.people.map((person) => person.name),
     organisations: classification.organisations.map((organisation) => organisation.name),
+    organisation_categories: organisationCategories(classification),
     keywords: classification.keywords,
     story_id: classification.storyId,
     published_at: article.publishedAt,

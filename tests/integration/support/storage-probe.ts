@@ -15,6 +15,21 @@ export async function articleRows(ids: string[]): Promise<{ id: string; version:
   }
 }
 
+/** The organisations of an article as PostgreSQL keeps them in its stored document. */
+export async function storedOrganisations(id: string): Promise<Record<string, unknown>[]> {
+  const client = new PgClient({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(
+      "SELECT document->'classification'->'organisations' AS organisations FROM articles WHERE id = $1",
+      [id],
+    );
+    return result.rows[0]?.organisations ?? [];
+  } finally {
+    await client.end();
+  }
+}
+
 export async function searchDocuments(
   query: Record<string, unknown>,
 ): Promise<{ id: string; version: number; title: string | null }[]> {

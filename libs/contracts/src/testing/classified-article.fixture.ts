@@ -43,7 +43,15 @@ export function classifiedArticleFixture(overrides: Partial<ClassifiedArticle> =
       ],
       people: [{ name: 'Jane Doe', translit: 'Jane Doe', role: 'mayor', mentions: 2, confidence: 0.8 }],
       organisations: [
-        { name: 'Port Authority', abbreviation: 'PA', translit: 'Port Authority', mentions: 1, confidence: 0.7 },
+        {
+          name: 'Port Authority',
+          abbreviation: 'PA',
+          translit: 'Port Authority',
+          mentions: 1,
+          confidence: 0.7,
+          countryCode: 'GB',
+          category: 'government',
+        },
       ],
       keywords: ['harbour', 'reopening'],
       storyId: '0123456789abcdef0123456789abcdef',

@@ -1,4 +1,4 @@
-import { transliterate } from '@newsflow/article-text';
+import { isCyrillic, transliterate } from '@newsflow/article-text';
 
 import { MAX_ORGANISATIONS } from '../limits';
 import { PlaceHit } from '../places/detect-places';
@@ -115,8 +115,7 @@ export function detectOrganisations(
 }
 
 function sameScript(a: string, b: string): boolean {
-  const cyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
-  return cyrillic(a) === cyrillic(b);
+  return isCyrillic(a) === isCyrillic(b);
 }
 
 /** The first mention names the group; later ones only add weight. */

@@ -2,7 +2,6 @@ import { scanPlaces } from '../places/detect-places';
 import { tokenize } from '../text/tokenize';
 import { detectOrganisations } from './detect-organisations';
 import { detectPeople } from './detect-people';
-import { surnameKey } from './surname-key';
 
 function people(text: string, language: string) {
   const tokens = tokenize(text);
@@ -42,13 +41,5 @@ describe('detectPeople', () => {
     expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual([
       'Марины Соколовой',
     ]);
-  });
-});
-
-describe('surnameKey', () => {
-  it('is shared by case forms', () => {
-    expect(surnameKey('Токаєва')).toBe(surnameKey('Токаєв'));
-    expect(surnameKey('Зеленського')).toBe(surnameKey('Зеленський'));
-    expect(surnameKey("Smith's")).toBe(surnameKey('Smith'));
   });
 });

@@ -1,9 +1,10 @@
-import { transliterate } from '@newsflow/article-text';
+import { endingPattern, surnameKey, transliterate } from '@newsflow/article-text';
 
 import { stopwordsFor } from '../keywords/stopwords';
 import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
+import { normaliseWord } from '../text/normalise';
 import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
@@ -11,7 +12,6 @@ import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
 import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
-import { surnameKey } from './surname-key';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -22,8 +22,7 @@ const ROLE_LOOKBACK = 3;
 const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
 
 /** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
-const SURNAME_SHAPE =
-  /(ов|ев|єв|ін|ин|ський|цький|ська|цька|ский|цкий|ская|енко|ук|юк|чук|ич|ова|ева|єва|іна|ина|ян|дзе|швілі|швили)$/;
+const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
@@ -33,7 +32,9 @@ const GERMAN_ROLE_SUFFIX =
   /(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|kanzler|kanzlerin|chef|chefin|anwalt|anwältin|leiter|leiterin|gründer|gründerin|direktor|direktorin|trainer|trainerin|experte|expertin|ökonom|ökonomin|forscher|forscherin|meteorologe|meteorologin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|botschafter|botschafterin)$/;
 
 /** Adjective endings: a lone capitalised Спеціалізованої or Рівненська after a role is part of a title, not a surname. */
-const ADJECTIVE_SHAPE = /(ий|ій|ого|ої|ому|ою|ська|цька|ская|ской|ский|ая|ое|ые|ної)$/;
+const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru']);
+
+const keyOf = (surname: string) => surnameKey(normaliseWord(surname));
 
 const roleMatchers = new Map<string, LexiconMatcher<Role>>(
   Object.keys(ROLE_TERMS).map((l) => [l, buildRoleMatcher([l])]),
@@ -57,45 +58,68 @@ export interface PeopleInput {
   titleParagraphs: number;
 }
 
-export function detectPeople(input: PeopleInput): PersonMention[] {
+/** What the whole text says around names: its roles, and which tokens are taken by roles or organisations. */
+interface Context {
+  input: PeopleInput;
+  /** The caller's blocked tokens and the roles' tokens: no name may start or run there. */
+  blocked: ReadonlySet<number>;
+  roles: LexiconMatch<Role>[];
+  roleEndingAt: Map<number, LexiconMatch<Role>>;
+  orgAt: Map<number, OrgSpan>;
+}
+
+function contextOf(input: PeopleInput): Context {
   const { tokens, language } = input;
   const roles = [...(roleMatchers.get(language) ?? anyRoleMatcher).matchAll(tokens), ...germanRoles(tokens, language)];
-  const roleEndingAt = new Map(roles.map((r) => [r.last, r]));
   const blocked = new Set(input.blocked);
   for (const r of roles) for (let k = r.first; k <= r.last; k += 1) blocked.add(k);
   const orgAt = new Map<number, OrgSpan>();
   for (const span of input.orgSpans) for (let k = span.first; k <= span.last; k += 1) orgAt.set(k, span);
+  return { input, blocked, roles, roleEndingAt: new Map(roles.map((r) => [r.last, r])), orgAt };
+}
 
+/** How strongly the context says a run is a person: a role, a speech verb, or a name's shape. */
+function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null): number {
+  const lonePart =
+    run.parts.length === 1 &&
+    ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
+    (input.language === 'uk' || input.language === 'ru');
+  if (lonePart) return 0;
+  if (role) return ROLE_WEIGHT;
+  if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
+  return run.parts.length >= 2 && looksLikeName(run, input) ? SHAPE_WEIGHT : 0;
+}
+
+/** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
+function mentionOf(run: NameRun, context: Context): Mention | null {
+  const { input } = context;
+  const role = roleBefore(run, input, context.roleEndingAt, context.orgAt) ?? roleAfter(run, input, context.roles);
+  const weight = evidenceWeight(run, input, role);
+  if (weight === 0) return null;
+  const grammaticalCase: GrammaticalCase =
+    role?.grammaticalCase && role.grammaticalCase !== 'unknown'
+      ? role.grammaticalCase
+      : caseFromShape(run.parts, input.language);
+  const parts = toNominative(run.parts, grammaticalCase, input.language);
+  return {
+    parts,
+    key: keyOf(parts[parts.length - 1]),
+    role: role?.label ?? null,
+    weight,
+    nominative: grammaticalCase === 'nom',
+  };
+}
+
+export function detectPeople(input: PeopleInput): PersonMention[] {
+  const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  for (const run of findNameRuns(tokens, blocked, stopwordsFor(language))) {
-    const role = roleBefore(run, input, roleEndingAt, orgAt) ?? roleAfter(run, input, roles);
-    const spoken = speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input));
-    const shaped = run.parts.length >= 2 && looksLikeName(run, input);
-    const lonePart =
-      run.parts.length === 1 &&
-      ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
-      (language === 'uk' || language === 'ru');
-    const weight = lonePart ? 0 : role ? ROLE_WEIGHT : spoken ? SPEECH_WEIGHT : shaped ? SHAPE_WEIGHT : 0;
-    const grammaticalCase: GrammaticalCase =
-      role?.grammaticalCase && role.grammaticalCase !== 'unknown'
-        ? role.grammaticalCase
-        : caseFromShape(run.parts, language);
-    const parts = toNominative(run.parts, grammaticalCase, language);
-    const mention =
-      weight > 0
-        ? {
-            parts,
-            key: surnameKey(parts[parts.length - 1]),
-            role: role?.label ?? null,
-            weight,
-            nominative: grammaticalCase === 'nom',
-          }
-        : null;
+  for (const run of findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language))) {
+    const mention = mentionOf(run, context);
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  return assemble(full, single, language);
+  return assemble(full, single, input.language);
 }
 
 function assemble(
@@ -106,7 +130,7 @@ function assemble(
   const groups = new Map<string, Mention[]>();
   for (const m of full) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
   for (const { run, mention } of single) {
-    const key = surnameKey(run.parts[0]);
+    const key = keyOf(run.parts[0]);
     const group = groups.get(key);
     if (group)
       group.push({

@@ -1,4 +1,4 @@
-import { transliterate } from '@newsflow/article-text';
+import { isCyrillic, transliterate } from '@newsflow/article-text';
 
 import { stopwordsFor } from '../keywords/stopwords';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
@@ -52,7 +52,7 @@ function startOfName(tokens: Token[], first: number, last: number, stopwords: Re
   if (!token.sentenceStart || first === last) return first;
   if (stopwords.has(token.norm)) return first + 1;
   const rest = tokens.slice(first + 1, last + 1).filter((t) => !CONNECTORS.has(t.norm));
-  return /[\u0400-\u04ff]/.test(token.norm) && rest.length >= 2 && rest.some(isHead) ? first + 1 : first;
+  return isCyrillic(token.norm) && rest.length >= 2 && rest.some(isHead) ? first + 1 : first;
 }
 
 /**

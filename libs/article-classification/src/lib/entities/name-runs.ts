@@ -1,3 +1,5 @@
+import { NAME_WORD } from '@newsflow/article-text';
+
 import { MAX_NAME_TOKENS } from '../limits';
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
@@ -11,15 +13,13 @@ export interface NameRun {
   surface: string;
 }
 
-const LETTERS = /^[\p{L}'’ʼ]+$/u;
-
 function canBeNamePart(token: Token, blocked: ReadonlySet<number>, stopwords: ReadonlySet<string>): boolean {
   return (
     token.capitalised &&
     !token.upper &&
     !blocked.has(token.index) &&
     token.text.length > 1 &&
-    LETTERS.test(token.text) &&
+    NAME_WORD.test(token.text) &&
     !NOT_NAME_WORDS.has(token.norm) &&
     !(token.sentenceStart && stopwords.has(token.norm))
   );

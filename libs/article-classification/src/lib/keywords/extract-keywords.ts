@@ -1,3 +1,5 @@
+import { caseFormKey, endingPattern } from '@newsflow/article-text';
+
 import { Token } from '../text/tokenize';
 import { stopwordsFor } from './stopwords';
 
@@ -8,70 +10,10 @@ const MIN_WORD_LENGTH = 3;
 const TITLE_BONUS = 1.5;
 /** Keyphrases from an unknown language would be noise; an article needs this many content words to have any. */
 const MIN_CONTENT_WORDS = 12;
-const MIN_STEM = 4;
 const PHRASE_BREAK = /[,.;:!?«»"“”„()[\]—–/\n]/;
 
-// Light stemming for grouping only, longest ending first; the phrase shown keeps the text's own form.
-const ENDINGS = [
-  'ами',
-  'ями',
-  'ого',
-  'ому',
-  'ими',
-  'ів',
-  'ах',
-  'ях',
-  'ої',
-  'ою',
-  'ий',
-  'ій',
-  'им',
-  'их',
-  'ом',
-  'ем',
-  'ей',
-  'ов',
-  'ые',
-  'ых',
-  'ая',
-  'ое',
-  'а',
-  'я',
-  'у',
-  'ю',
-  'і',
-  'и',
-  'ї',
-  'е',
-  'є',
-  'о',
-  'ы',
-  'й',
-  's',
-  'es',
-  'en',
-  'er',
-  'e',
-  'y',
-  'ie',
-  'ów',
-  'ach',
-  'ami',
-].sort((a, b) => b.length - a.length);
-
-function stem(word: string): string {
-  for (const ending of ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) {
-      const base = word.slice(0, -ending.length);
-      // територі-ях and територ-ій must meet: a stem-final soft vowel goes too.
-      return /[іиыї]$/.test(base) && base.length > MIN_STEM ? base.slice(0, -1) : base;
-    }
-  }
-  return word;
-}
-
 /** Finite verb endings in Ukrainian and Russian (визнає, заявив, произошло, открылась): a lone verb is a poor keyword. */
-const VERB_SHAPE = /(ає|ує|ює|ють|ять|ить|ать|ав|ив|ла|ли|ло|ил|ыл|ал|ял|ся|сь)$/;
+const VERB_SHAPE = endingPattern('finiteVerb', ['uk', 'ru']);
 const VERB_PENALTY = 0.3;
 const SINGLE_OCCURRENCE_PENALTY = 0.4;
 
@@ -95,7 +37,8 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
   const keys = tokens.map((t) => {
     const known = stems.get(t.norm);
     if (known !== undefined) return known;
-    const fresh = stem(t.norm);
+    // Case forms count together; the phrase shown keeps the text's own form.
+    const fresh = caseFormKey(t.norm, language);
     stems.set(t.norm, fresh);
     return fresh;
   });
@@ -155,8 +98,7 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
   return chosen.map((p) => [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0]);
 }
 
-const ADJECTIVE_SHAPE =
-  /(ий|ій|ого|ому|им|ім|их|ими|ої|ую|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ych|ego|ymi|owy|owa|owe|ny|na|ne|ski|ska|skie)$/;
+const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru', 'pl']);
 const SHAPED_LANGUAGES = new Set(['uk', 'ru', 'pl']);
 
 /**

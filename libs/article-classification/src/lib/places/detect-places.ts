@@ -1,3 +1,4 @@
+import { isCyrillic } from '@newsflow/article-text';
 import en from 'i18n-iso-countries/langs/en.json';
 
 import { combine } from '../text/confidence';
@@ -127,8 +128,6 @@ export function detectPlaces(tokens: Token[]): PlaceMention[] {
   return aggregatePlaces(scanPlaces(tokens).hits);
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /**
  * Names that double as common words or given names count only mid-sentence and outside a run of capitalised words.
  * Ukrainian and Russian write adjectives and demonyms in lower case, so a capitalised one mid-sentence is a surname
@@ -138,7 +137,7 @@ function isDoubtful(match: LexiconMatch<PlaceValue>, tokens: Token[]): boolean {
   const token = tokens[match.first];
   const value = match.value;
   const derived = value.kind === 'country' && (value.evidence === 'adj' || value.evidence === 'demonym');
-  if (derived && token.capitalised && !token.sentenceStart && !token.hyphenBefore && CYRILLIC.test(token.norm))
+  if (derived && token.capitalised && !token.sentenceStart && !token.hyphenBefore && isCyrillic(token.norm))
     return true;
   if (match.first !== match.last || !AMBIGUOUS_COUNTRY_WORDS.has(token.norm)) return false;
   const before = tokens[match.first - 1];

@@ -1,14 +1,14 @@
+import { endingPattern, FINAL_VOWEL, isCyrillic } from '@newsflow/article-text';
+
 import { Inflection, PatternWord } from '../text/lexicon-matcher';
 import { tokenize } from '../text/tokenize';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'du', 'de', 'des', 'la', 'le', 'von', 'und', 'и', 'і', 'та', 'i']);
-const FINAL_VOWEL = /[аяоеєіиїыуюьйaeiouyąę]$/;
 /** Adjective endings of inflecting languages, removed whole so that every case form can follow (Європейськ-ий). */
-const ADJECTIVE_ENDING = /(ий|ій|ый|ой|ая|яя|ое|ее|ые|ие)$/;
+const ADJECTIVE_ENDING = endingPattern('adjectiveNominative', ['uk', 'ru']);
 /** German adjective and plural endings on longer words (Deutscher, Statistisches, Europäische). */
-const LATIN_ENDING = /(er|es|en|e)$/;
+const LATIN_ENDING = endingPattern('adjectiveNominative', ['de']);
 const MIN_LATIN_STRIPPED = 7;
-const CYRILLIC = /[\u0400-\u04ff]/;
 /** Shorter stems would swallow unrelated words once endings are allowed (Куб-а → куб). */
 const MIN_INFLECTED_STEM = 4;
 
@@ -24,7 +24,7 @@ export type NameMode = 'inflecting' | 'plain' | 'mixed';
  * can follow (Україна → україн-и/-і/-ою, Європейський → європейськ-ого); others keep the word and take -s.
  */
 export function nameToPattern(name: string, mode: NameMode): PatternWord[] {
-  return tokenize(name).map((token) => wordPattern(token.norm, CYRILLIC.test(token.norm) ? 'inflecting' : mode));
+  return tokenize(name).map((token) => wordPattern(token.norm, isCyrillic(token.norm) ? 'inflecting' : mode));
 }
 
 function wordPattern(word: string, mode: NameMode): PatternWord {

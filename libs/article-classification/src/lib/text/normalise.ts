@@ -1,9 +1,12 @@
-const VARIANTS = /[ё’ʼ`‘]/;
+import { APOSTROPHES } from '@newsflow/article-text';
+
+const VARIANTS = new RegExp(`[ё${APOSTROPHES}]`);
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 /** One spelling per letter so lexicons need not list ё/е or apostrophe variants. */
 export function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
-  return VARIANTS.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼ`‘]/g, "'") : lower;
+  return VARIANTS.test(lower) ? lower.replace(/ё/g, 'е').replace(APOSTROPHE, "'") : lower;
 }
 
 export function isCapitalised(word: string): boolean {

@@ -1,3 +1,5 @@
+import { WORD } from '@newsflow/article-text';
+
 import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits';
 import { isCapitalised, normaliseWord } from './normalise';
 
@@ -21,11 +23,10 @@ export interface Token {
   paragraph: number;
 }
 
-// Letters and digits, with in-word apostrophes (прем'єр, Ukraine's); hyphens split tokens but are remembered.
+// Hyphens split words but are remembered in hyphenBefore.
 /** Length of the lexicon index key. */
 export const INDEX_PREFIX = 3;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const SENTENCE_BREAK = /[.!?…:;«»"“”„()[\]–—]/;
 /** French and Italian elided articles (l'Élysée, d'État, dell'Unione): the word after the apostrophe is the token. */
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull)['’]([\p{Script=Latin}].*)$/iu;

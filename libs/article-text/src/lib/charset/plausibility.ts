@@ -1,3 +1,5 @@
+import { CYRILLIC_FIRST, CYRILLIC_LAST } from '../morphology/script';
+
 /**
  * How much decoded text looks like mojibake, per letter (0 = clean). A wrong single-byte decode leaves traces that
  * real text lacks: replacement and C1 control characters, box-drawing and currency signs (KOI8 read as another
@@ -26,7 +28,7 @@ export function mojibakeScore(text: string): number {
       letters += 1;
       if (code >= 0xc0 && code <= 0xff) accented += 1;
       if (/\p{Lu}/u.test(char) && /\p{Ll}/u.test(previous)) bad += 1;
-      wordScripts |= code >= 0x400 && code <= 0x52f ? 1 : code < 0x250 ? 2 : 4;
+      wordScripts |= code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST ? 1 : code < 0x250 ? 2 : 4;
     } else {
       if (wordScripts === 3) bad += 2;
       wordScripts = 0;

@@ -182,17 +182,40 @@ function innerText(element: HtmlElement, inLink: boolean, acc: Scored): void {
   }
 }
 
-/**
- * Readability's idea, kept small: every paragraph-like element votes for its ancestors by its length and commas,
- * link-heavy containers are discounted, and the best container plus its strong siblings is the article.
- */
-function chooseContainers(root: HtmlElement): HtmlElement[] {
+function measure(element: HtmlElement): Scored {
+  const entry = { score: 0, textChars: 0, linkChars: 0 };
+  innerText(element, false, entry);
+  return entry;
+}
+
+/** A container's score, discounted by how much of its text is links. */
+function adjustedScore(entry: Scored): number {
+  return entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1));
+}
+
+/** Paragraph-like elements vote: p, pre, blockquote, and divs holding text of their own. */
+function votes(element: HtmlElement): boolean {
+  if (element.tag === 'p' || element.tag === 'pre' || element.tag === 'blockquote') return true;
+  return (
+    element.tag === 'div' && element.children.some((child) => typeof child === 'string' && child.trim().length >= 25)
+  );
+}
+
+/** Length and commas: a paragraph of running prose counts for more than a caption. */
+function voteOf(element: HtmlElement): number {
+  const { textChars } = measure(element);
+  if (textChars < 25) return 0;
+  const text = element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
+  return 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(textChars / 100));
+}
+
+/** Every voting element gives its three nearest ancestors its vote, less with each level. */
+function scoreContainers(root: HtmlElement): Map<HtmlElement, Scored> {
   const scores = new Map<HtmlElement, Scored>();
   const scoreOf = (element: HtmlElement): Scored => {
     let entry = scores.get(element);
     if (!entry) {
-      entry = { score: 0, textChars: 0, linkChars: 0 };
-      innerText(element, false, entry);
+      entry = measure(element);
       if (element.tag === 'article' || element.attrs['itemprop'] === 'articleBody') entry.score += 10;
       if (BODY_NAMES.test(`${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`)) entry.score += 25;
       scores.set(element, entry);
@@ -204,49 +227,52 @@ function chooseContainers(root: HtmlElement): HtmlElement[] {
     const element = stack.pop() as HtmlElement;
     if (junkKind(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
-    const voting =
-      element.tag === 'p' ||
-      element.tag === 'pre' ||
-      element.tag === 'blockquote' ||
-      (element.tag === 'div' &&
-        element.children.some((child) => typeof child === 'string' && child.trim().length >= 25));
-    if (!voting) continue;
-    const own = { score: 0, textChars: 0, linkChars: 0 };
-    innerText(element, false, own);
-    if (own.textChars < 25) continue;
-    const text = element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
-    const vote = 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(own.textChars / 100));
+    const vote = votes(element) ? voteOf(element) : 0;
+    if (vote === 0) continue;
     let ancestor = element.parent;
     for (let level = 1; ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
       scoreOf(ancestor).score += vote / level;
     }
   }
+  return scores;
+}
+
+function bestContainer(scores: Map<HtmlElement, Scored>): { best: HtmlElement | null; bestScore: number } {
   let best: HtmlElement | null = null;
   let bestScore = 0;
   for (const [element, entry] of scores) {
-    const adjusted = entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1));
+    const adjusted = adjustedScore(entry);
     if (adjusted > bestScore) {
       best = element;
       bestScore = adjusted;
     }
   }
+  return { best, bestScore };
+}
+
+/** A sibling of the best container belongs to the article when it scored well itself or is a long, link-poor p. */
+function continuesArticle(sibling: HtmlElement, scores: Map<HtmlElement, Scored>, bestScore: number): boolean {
+  if (junkKind(sibling)) return false;
+  const entry = scores.get(sibling);
+  if (entry !== undefined && adjustedScore(entry) >= Math.max(10, bestScore * 0.2)) return true;
+  if (sibling.tag !== 'p') return false;
+  const own = measure(sibling);
+  return own.textChars > 80 && own.linkChars / own.textChars < 0.25;
+}
+
+/**
+ * Readability's idea, kept small: every paragraph-like element votes for its ancestors by its length and commas,
+ * link-heavy containers are discounted, and the best container plus its strong siblings is the article.
+ */
+function chooseContainers(root: HtmlElement): HtmlElement[] {
+  const scores = scoreContainers(root);
+  const { best, bestScore } = bestContainer(scores);
   if (!best) return [root];
-  const parent = best.parent;
-  if (!parent) return [best];
-  return parent.children.filter((sibling): sibling is HtmlElement => {
-    if (typeof sibling === 'string') return false;
-    if (sibling === best) return true;
-    if (junkKind(sibling)) return false;
-    const entry = scores.get(sibling);
-    const strong =
-      entry !== undefined &&
-      entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1)) >= Math.max(10, bestScore * 0.2);
-    if (strong) return true;
-    if (sibling.tag !== 'p') return false;
-    const own = { score: 0, textChars: 0, linkChars: 0 };
-    innerText(sibling, false, own);
-    return own.textChars > 80 && own.linkChars / own.textChars < 0.25;
-  });
+  if (!best.parent) return [best];
+  return best.parent.children.filter(
+    (sibling): sibling is HtmlElement =>
+      typeof sibling !== 'string' && (sibling === best || continuesArticle(sibling, scores, bestScore)),
+  );
 }
 
 /** Main text of a page as paragraphs, with furniture removed and counted by kind. */

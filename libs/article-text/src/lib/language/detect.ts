@@ -1,6 +1,7 @@
 import { francAll } from 'franc';
 
 import { LIMITS } from '../limits';
+import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
 import { LanguageGuess } from '../types';
 import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
 import { profileScripts, ScriptName, scriptOf } from './scripts';
@@ -36,7 +37,7 @@ function alphabetPenalty(profile: LanguageProfile, letterCounts: Map<string, num
 }
 
 // An apostrophe inside a Cyrillic word is a letter of Ukrainian and Belarusian spelling (пʼять, сям’я), of no other.
-const CYRILLIC_APOSTROPHE = /(?<=[\u0400-\u04ff])['’ʼ`](?=[\u0400-\u04ff])/g;
+const CYRILLIC_APOSTROPHE = new RegExp(`(?<=[${CYRILLIC_LETTERS}])[${APOSTROPHES}](?=[${CYRILLIC_LETTERS}])`, 'g');
 
 function countScriptLetters(lower: string, script: ScriptName): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,3 +1,5 @@
+import { CYRILLIC_FIRST, CYRILLIC_LAST } from '../morphology/script';
+
 /** Writing systems told apart before any statistics: a script decides the candidate languages. */
 export type ScriptName = 'Latin' | 'Cyrillic' | 'Greek' | 'Other';
 
@@ -11,7 +13,7 @@ export function scriptOf(code: number): ScriptName | null {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'Latin';
   if (code < 0xc0) return null;
   if (code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'Latin';
-  if (code >= 0x400 && code <= 0x52f) return 'Cyrillic';
+  if (code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST) return 'Cyrillic';
   if (code >= 0x370 && code <= 0x3ff) return 'Greek';
   if (code >= 0x1e00 && code <= 0x1eff) return 'Latin';
   if (code >= 0x1f00 && code <= 0x1fff) return 'Greek';

@@ -1,21 +1,12 @@
+import { isCyrillic, STEMMERS, stemWord, WORD } from '../morphology';
 import { toSearchForm } from '../normalise/search-form';
-import { STEMMERS } from './stemmers';
 import { foldLatin, TRANSLIT_LANGUAGES, transliterateWord } from './translit';
 
-const TOKEN = /[\p{L}\p{N}]+(?:ʼ[\p{L}\p{N}]+)*/gu;
-const CYRILLIC = /[\u0400-\u052f]/;
-
 export function searchTokens(text: string): string[] {
-  return toSearchForm(text).toLowerCase().match(TOKEN) ?? [];
+  return toSearchForm(text).toLowerCase().match(WORD) ?? [];
 }
 
-const scriptOf = (token: string): 'Latin' | 'Cyrillic' => (CYRILLIC.test(token) ? 'Cyrillic' : 'Latin');
-
-/** Stem of a token in a language, or the token itself when that language has no stemmer for the token's script. */
-export function stemToken(token: string, language: string): string {
-  const stemmer = STEMMERS[language];
-  return stemmer && stemmer.script === scriptOf(token) ? stemmer.stem(token) : token;
-}
+const scriptOf = (token: string): 'Latin' | 'Cyrillic' => (isCyrillic(token) ? 'Cyrillic' : 'Latin');
 
 /** Latin forms of a token: transliterated surface and stem for Cyrillic, diacritics folded for Latin. */
 function latinForms(token: string, stem: string, language: string): string[] {
@@ -44,7 +35,7 @@ export function documentSearchTerms(segments: readonly TextSegment[]): { stems: 
       const key = `${segment.language}\u0000${token}`;
       let entry = cache.get(key);
       if (!entry) {
-        const stem = stemToken(token, segment.language);
+        const stem = stemWord(token, segment.language);
         entry = [stem, latinForms(token, stem, segment.language)];
         cache.set(key, entry);
       }
@@ -66,11 +57,11 @@ export function analyseSearchQuery(query: string): { stems: string[]; translit: 
     stems.add(token);
     if (scriptOf(token) === 'Latin') {
       translit.add(foldLatin(token));
-      for (const language of Object.keys(STEMMERS)) stems.add(stemToken(token, language));
+      for (const language of Object.keys(STEMMERS)) stems.add(stemWord(token, language));
       continue;
     }
     for (const language of TRANSLIT_LANGUAGES) {
-      const stem = stemToken(token, language);
+      const stem = stemWord(token, language);
       stems.add(stem);
       for (const form of latinForms(token, stem, language)) translit.add(form);
     }

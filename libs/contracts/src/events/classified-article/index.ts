@@ -1,1 +1,2 @@
+export * from './article-countries';
 export * from './classified-article.schema';

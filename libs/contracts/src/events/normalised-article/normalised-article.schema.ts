@@ -5,7 +5,23 @@ const Confidence = z.number().min(0).max(1);
 
 export const LanguageGuessSchema = z.object({ code: LanguageCode, confidence: Confidence }).strict();
 
-export const CleanTextSchema = z
+export const PassageSchema = z
+  .object({ paragraph: z.number().int().min(0), language: LanguageCode, confidence: Confidence })
+  .strict();
+
+export const ArticleStatsSchema = z
+  .object({
+    characters: z.number().int().min(0),
+    words: z.number().int().min(0),
+    sentences: z.number().int().min(0),
+    readingTimeMinutes: z.number().min(0),
+  })
+  .strict();
+
+export const ExtractionMethodSchema = z.enum(['html', 'page-text', 'plain']);
+
+/** What a page says about itself, beside its text. */
+export const ArticleMetadataSchema = z
   .object({
     title: z.string().nullable(),
     byline: z.string().nullable(),
@@ -13,25 +29,25 @@ export const CleanTextSchema = z
     modifiedAt: z.string().nullable(),
     canonicalUrl: z.string().nullable(),
     leadImage: z.string().nullable(),
-    paragraphs: z.array(z.string()),
-    body: z.string(),
-    language: LanguageGuessSchema,
-    passages: z.array(z.object({ paragraph: z.number().int().min(0), language: LanguageCode, confidence: Confidence })),
-    stats: z.object({
-      characters: z.number().int().min(0),
-      words: z.number().int().min(0),
-      sentences: z.number().int().min(0),
-      readingTimeMinutes: z.number().min(0),
-    }),
-    search: z.object({ stems: z.string(), translit: z.string() }),
-    extraction: z.object({
-      method: z.enum(['html', 'page-text', 'plain']),
-      confidence: Confidence,
-      removed: z.record(z.string(), z.number().int().min(0)),
-    }),
-    flags: z.array(z.string()),
   })
   .strict();
+
+export const CleanTextSchema = ArticleMetadataSchema.extend({
+  paragraphs: z.array(z.string()),
+  body: z.string(),
+  language: LanguageGuessSchema,
+  passages: z.array(PassageSchema),
+  stats: ArticleStatsSchema,
+  search: z.object({ stems: z.string(), translit: z.string() }).strict(),
+  extraction: z
+    .object({
+      method: ExtractionMethodSchema,
+      confidence: Confidence,
+      removed: z.record(z.string(), z.number().int().min(0)),
+    })
+    .strict(),
+  flags: z.array(z.string()),
+}).strict();
 
 /**
  * An article after text extraction and language identification. `version` orders revisions of
@@ -62,3 +78,8 @@ export const NormalisedArticleSchema = z
 
 export type NormalisedArticle = z.infer<typeof NormalisedArticleSchema>;
 export type CleanText = z.infer<typeof CleanTextSchema>;
+export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
+export type LanguageGuess = z.infer<typeof LanguageGuessSchema>;
+export type Passage = z.infer<typeof PassageSchema>;
+export type ArticleStats = z.infer<typeof ArticleStatsSchema>;
+export type ExtractionMethod = z.infer<typeof ExtractionMethodSchema>;

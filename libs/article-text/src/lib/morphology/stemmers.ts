@@ -8,6 +8,7 @@ import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 
+import { isCyrillic } from './script';
 import { stemUkrainian } from './ukrainian-stemmer';
 
 /**
@@ -28,3 +29,9 @@ export const STEMMERS: Readonly<Record<string, { script: 'Latin' | 'Cyrillic'; s
   fr: { script: 'Latin', stem: (word) => fr.stemWord(word) },
   pl: { script: 'Latin', stem: (word) => pl.stemWord(word) },
 };
+
+/** Stem of a word in a language, or the word itself when that language has no stemmer for the word's script. */
+export function stemWord(word: string, language: string): string {
+  const stemmer = STEMMERS[language];
+  return stemmer && stemmer.script === (isCyrillic(word) ? 'Cyrillic' : 'Latin') ? stemmer.stem(word) : word;
+}

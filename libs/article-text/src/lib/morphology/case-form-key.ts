@@ -1,0 +1,25 @@
+import { endingsOf, isMorphologyLanguage } from './endings';
+import { stemWord } from './stemmers';
+
+/** Languages whose words change by case: a stemmer brings the forms together. */
+const INFLECTING = new Set(['uk', 'ru', 'pl']);
+const MIN_KEY = 3;
+const NAME_CASE = endingsOf('nameCase');
+
+/**
+ * One key for the case and number forms of a word (референдумів, референдуми; Токаєва, Токаєвим; rates, rate), to
+ * count or merge them. Inflecting languages use their stemmer. Elsewhere a stemmer would also merge verb tenses
+ * (raises, raised) and turn clauses into keyphrases, so only noun endings go.
+ */
+export function caseFormKey(word: string, language: string): string {
+  if (INFLECTING.has(language)) return stemWord(word, language);
+  if (!isMorphologyLanguage(language)) return word;
+  const ending = endingsOf('noun', [language]).find((e) => word.endsWith(e) && word.length - e.length > MIN_KEY);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+/** One key for the case forms of a surname in any language (Токаєв, Токаєва, Токаєвим; Smith's), so mentions merge. */
+export function surnameKey(word: string): string {
+  const ending = NAME_CASE.find((e) => word.endsWith(e) && word.length - e.length >= MIN_KEY);
+  return ending ? word.slice(0, -ending.length) : word;
+}

@@ -1,0 +1,6 @@
+export * from './case-form-key';
+export * from './endings';
+export * from './script';
+export { STEMMERS, stemWord } from './stemmers';
+export { stemUkrainian } from './ukrainian-stemmer';
+export * from './words';
