@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleContracts, type ArticleSubmission, Topics } from '@newsflow/contracts';
 import { type ConsumedBatch, type ConsumedEvent, type EventOutcome, outcomesOf, outgoing } from '@newsflow/messaging';
-import { NormaliseArticles,type NormaliseCommand } from '@newsflow/stage-normalise';
+import { NormaliseArticles, type NormaliseCommand } from '@newsflow/stage-normalise';
 
 /**
  * The version clock: the broker's timestamp (log-append time on the raw topic), never later than
