@@ -8,4 +8,5 @@ export * from './events/dead-letter';
 export * from './events/normalised-article';
 export * from './events/raw-article';
 export * from './field-errors';
+export * from './input-policy';
 export * from './topics';

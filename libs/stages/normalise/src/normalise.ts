@@ -3,6 +3,7 @@ import {
   articleIdFor,
   ArticleRejectedError,
   type ArticleSubmission,
+  isSaneInstant,
   type NormalisedArticle,
 } from '@newsflow/contracts';
 
@@ -37,7 +38,8 @@ export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand):
     },
     text: cleanText(submission),
   };
-  if (!article.publishedAt && article.text.publishedAt && !Number.isNaN(Date.parse(article.text.publishedAt))) {
+  // A page's own date is data from the sender too: one outside the sane range is dropped, not stored.
+  if (!article.publishedAt && article.text.publishedAt && isSaneInstant(Date.parse(article.text.publishedAt))) {
     article.publishedAt = new Date(article.text.publishedAt).toISOString();
   }
   return article;

@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+
+import { isSaneInstant } from '../../input-policy';
 import { ArticleSubmissionSchema, SubmissionLimits } from './article-submission.schema';
 
 describe('ArticleSubmissionSchema', () => {
@@ -17,5 +20,72 @@ describe('ArticleSubmissionSchema', () => {
     const result = ArticleSubmissionSchema.safeParse(submission);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
+  });
+});
+
+describe('ArticleSubmissionSchema input policy', () => {
+  const anyCodeUnits = fc.string({
+    unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+    maxLength: 300,
+  });
+  const hostile = fc.oneof(anyCodeUnits, fc.string({ unit: 'binary', maxLength: 300 }));
+  // eslint-disable-next-line no-control-regex -- the policy's own definition of what may not remain
+  const forbiddenControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+  const storable = (value: string) =>
+    !forbiddenControl.test(value) && new TextDecoder().decode(new TextEncoder().encode(value)) === value;
+
+  it('whatever it accepts holds only storable strings and a plausible date', () => {
+    const submission = fc.record(
+      {
+        source: hostile,
+        guid: hostile,
+        title: hostile,
+        text: hostile,
+        html: hostile,
+        url: fc.oneof(
+          fc.webUrl(),
+          hostile.map((value) => `https://example.com/${value}`),
+        ),
+        publishedAt: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      },
+      { requiredKeys: ['source'] },
+    );
+    fc.assert(
+      fc.property(submission, (candidate) => {
+        const parsed = ArticleSubmissionSchema.safeParse(candidate);
+        if (!parsed.success) return;
+        for (const value of Object.values(parsed.data)) expect(storable(value)).toBe(true);
+        if (parsed.data.publishedAt) expect(isSaneInstant(Date.parse(parsed.data.publishedAt))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('strips NUL and replaces lone surrogates rather than refusing the article', () => {
+    const parsed = ArticleSubmissionSchema.parse({
+      source: 'cms\u0000',
+      title: 'T\ud800',
+      text: 'Body\u0000 text\udc00.',
+    });
+    expect(parsed).toEqual({ source: 'cms', title: 'T\ufffd', text: 'Body text\ufffd.' });
+  });
+
+  it.each([
+    [{ source: '\u0000\u0001', text: 'x' }, 'source'],
+    [{ source: 'cms', text: '\u0000\u0000 ' }, 'text'],
+    [{ source: 'cms', text: 'x', publishedAt: '0000-01-01T00:00:00Z' }, 'publishedAt'],
+    [{ source: 'cms', text: 'x', publishedAt: '1899-12-31T23:59:59Z' }, 'publishedAt'],
+    [{ source: 'cms', text: 'x', publishedAt: '2999-01-01T00:00:00Z' }, 'publishedAt'],
+  ])('refuses %j at %s', (submission, path) => {
+    const result = ArticleSubmissionSchema.safeParse(submission);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path]);
+  });
+
+  it('accepts a date from 1900 up to one day ahead', () => {
+    const tomorrow = new Date(Date.now() + 23 * 60 * 60 * 1000).toISOString();
+    for (const publishedAt of ['1900-01-01T00:00:00Z', tomorrow]) {
+      expect(ArticleSubmissionSchema.safeParse({ source: 'cms', text: 'x', publishedAt }).success).toBe(true);
+    }
   });
 });

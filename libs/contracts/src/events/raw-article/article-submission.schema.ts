@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { saneDateTime, storable } from '../../input-policy';
+
 /** Size limits protect every later stage; the HTTP body limit is checked before this schema. */
 export const SubmissionLimits = {
   sourceLength: 200,
@@ -10,31 +12,32 @@ export const SubmissionLimits = {
 } as const;
 
 const nonBlank = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => value.trim().length > 0, { message: 'must not be blank' });
+  storable(
+    z
+      .string()
+      .max(max)
+      .refine((value) => value.trim().length > 0, { message: 'must not be blank' }),
+  );
 
 /**
  * What a newsroom system sends, over HTTP or straight onto the raw topic. Unknown fields are
  * rejected so that a typo in a field name is reported instead of silently dropping content.
+ * Every string passes the storable-text policy and the date must be plausible, so whatever this
+ * accepts PostgreSQL and Elasticsearch can store.
  */
 export const ArticleSubmissionSchema = z
   .object({
     source: nonBlank(SubmissionLimits.sourceLength),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .max(SubmissionLimits.urlLength)
-      .optional(),
+    url: storable(z.url({ protocol: /^https?$/ }).max(SubmissionLimits.urlLength)).optional(),
     guid: nonBlank(SubmissionLimits.guidLength).optional(),
-    title: z.string().max(SubmissionLimits.titleLength).optional(),
-    text: z.string().max(SubmissionLimits.bodyLength).optional(),
-    html: z.string().max(SubmissionLimits.bodyLength).optional(),
+    title: storable(z.string().max(SubmissionLimits.titleLength)).optional(),
+    text: storable(z.string().max(SubmissionLimits.bodyLength)).optional(),
+    html: storable(z.string().max(SubmissionLimits.bodyLength)).optional(),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "uk"')
       .optional(),
-    publishedAt: z.iso.datetime({ offset: true }).optional(),
+    publishedAt: saneDateTime().optional(),
   })
   .strict()
   .superRefine((submission, ctx) => {

@@ -1,0 +1,3 @@
+export * from './sane-date';
+export * from './storable-schemas';
+export * from './storable-text';
