@@ -1,5 +1,5 @@
 /**
- * Time of every exported text function on long runs of each character class (see runs.ts). Sizes grow
+ * Time of every exported text function on long runs of each character class (see libs/contracts/src/testing/hostile-runs.ts). Sizes grow
  * ×4 from 20k until 2M characters, or until one call takes over STOP_MS, which marks super-linear work.
  * Prints one line a case; never asserted. Run: bash tools/run-ts.sh tools/hostile-text/bench.ts [filter]
  */
@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 
 import { classifyArticle } from '../../libs/article-classification/src';
 import { analyseSearchQuery, extractArticle, transliterate } from '../../libs/article-text/src';
-import { CHARACTER_RUNS, run } from './runs';
+import { CHARACTER_RUNS, run } from '../../libs/contracts/src/testing/hostile-runs';
 
 const STOP_MS = 3000;
 const SIZES = [20_000, 80_000, 320_000, 1_280_000, 2_000_000];

@@ -1,3 +1,6 @@
+export * from './dependency-outage';
+export * from './dependency-outage.filter';
 export * from './json-body';
+export * from './request-size-limits';
 export * from './start-http-service';
 export * from './zod-validation.pipe';

@@ -3,6 +3,7 @@ import { extractFromHtml } from './html/extract';
 import { detectArticleLanguage } from './language/passages';
 import { LIMITS } from './limits';
 import { cleanDisplayText, cleanInline } from './normalise/clean-text';
+import { cutAt } from './normalise/cut';
 import { computeStats } from './normalise/segment';
 import { splitPageText } from './page-text/split';
 import { documentSearchTerms } from './search/terms';
@@ -31,7 +32,7 @@ function admit(raw: string, flags: string[]): string {
   if (nonText > 0 || raw.includes('\ufffd')) flags.push('replacement-characters');
   if (raw.length <= LIMITS.maxInputChars) return raw;
   flags.push('truncated-input');
-  return raw.slice(0, LIMITS.maxInputChars);
+  return cutAt(raw, LIMITS.maxInputChars);
 }
 
 function fromText(text: string, givenTitle: string | null): Extracted {

@@ -6,6 +6,14 @@ export const LIMITS = {
   maxAcceptedChars: 50_000_000,
   /** DOM depth walked; deeper subtrees are flattened to their text and the result flagged 'depth-capped'. */
   maxDepth: 128,
+  /** HTML elements parsed; parsing stops after them and the result is flagged 'truncated-input'. */
+  maxElements: 100_000,
+  /** Elements open at once (unclosed nesting) before parsing stops, flagged 'truncated-input'. */
+  maxOpenElements: 512,
+  /** Longest token handed to a stemmer; longer ones are kept as they are. */
+  maxStemmedTokenChars: 64,
+  /** Characters of a search query analysed; the search API accepts far fewer. */
+  maxQueryChars: 2000,
   /** Characters per paragraph sent to the n-gram detector: more adds time, not accuracy. */
   maxDetectChars: 400,
 } as const;

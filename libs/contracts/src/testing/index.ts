@@ -1,1 +1,3 @@
 export * from './classified-article.fixture';
+export * from './hostile-runs';
+export * from './storable';

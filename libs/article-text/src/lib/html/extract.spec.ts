@@ -57,9 +57,25 @@ describe('extractFromHtml', () => {
   });
 
   it('flattens pathologically deep markup instead of recursing into it', () => {
-    const deep = `${'<div>'.repeat(5000)}<p>${'Deep text that still counts as a paragraph of the article. '.repeat(3)}</p>${'</div>'.repeat(5000)}`;
+    const deep = `${'<div>'.repeat(400)}<p>${'Deep text that still counts as a paragraph of the article. '.repeat(3)}</p>${'</div>'.repeat(400)}`;
     const result = extractFromHtml(deep);
     expect(result.flags).toContain('depth-capped');
+    expect(result.flags).not.toContain('truncated-input');
     expect(result.paragraphs.join(' ')).toContain('Deep text');
+  });
+
+  it('stops parsing at thousands of unclosed elements, keeping what came before', () => {
+    const lead = '<p>The lead paragraph of the article comes before the broken markup and is kept.</p>';
+    const result = extractFromHtml(`<body>${lead}${'<div>'.repeat(400_000)}<p>Never reached.</p></body>`);
+    expect(result.flags).toContain('truncated-input');
+    expect(result.paragraphs).toEqual([
+      'The lead paragraph of the article comes before the broken markup and is kept.',
+    ]);
+  });
+
+  it('stops parsing after the element limit', () => {
+    const result = extractFromHtml(`<body>${'<p>Short paragraph of the article text.</p>'.repeat(120_000)}</body>`);
+    expect(result.flags).toContain('truncated-input');
+    expect(result.paragraphs.length).toBeLessThan(120_000);
   });
 });

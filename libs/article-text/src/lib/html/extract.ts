@@ -13,5 +13,6 @@ export function extractFromHtml(html: string, baseUrl?: string): HtmlArticle {
   const tree = buildTree(html);
   const metadata = extractMetadata(tree, baseUrl);
   const main = extractMainText(tree.root, metadata.title);
-  return { ...metadata, ...main, flags: tree.depthCapped ? ['depth-capped'] : [] };
+  const flags = [...(tree.depthCapped ? ['depth-capped'] : []), ...(tree.truncated ? ['truncated-input'] : [])];
+  return { ...metadata, ...main, flags };
 }

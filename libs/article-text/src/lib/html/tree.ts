@@ -15,6 +15,8 @@ export interface HtmlTree {
   /** Bodies of <script type="application/ld+json">, the only script content we read. */
   jsonLd: string[];
   depthCapped: boolean;
+  /** Parsing stopped early at LIMITS.maxElements or LIMITS.maxOpenElements; the tree holds what came before. */
+  truncated: boolean;
 }
 
 /** Elements whose text never belongs to an article and is not even kept in the tree. */
@@ -41,12 +43,21 @@ export function buildTree(html: string): HtmlTree {
   let depth = 0;
   let overflow = 0;
   let depthCapped = false;
+  let elements = 0;
+  let truncated = false;
   let discarding = 0;
   let ldBuffer: string | null = null;
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // htmlparser2 keeps open elements in an array it shifts and searches on every tag, so a page of thousands of
+        // unclosed elements costs quadratic time there: parsing stops instead.
+        elements += 1;
+        if (elements > LIMITS.maxElements || depth + overflow >= LIMITS.maxOpenElements) {
+          truncated = true;
+          parser.pause();
+        }
         if (DISCARDED_TEXT.has(name)) {
           discarding += 1;
           if (name === 'script' && /ld\+json/i.test(attrs['type'] ?? '')) ldBuffer = '';
@@ -89,7 +100,7 @@ export function buildTree(html: string): HtmlTree {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { root, jsonLd, depthCapped };
+  return { root, jsonLd, depthCapped, truncated };
 }
 
 export function* walk(element: HtmlElement): Generator<HtmlElement> {

@@ -10,6 +10,7 @@ import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 
 import { isCyrillic } from './script';
 import { stemUkrainian } from './ukrainian-stemmer';
+import { LIMITS } from '../limits';
 
 /**
  * Stemmers by language. en/ru/de/fr are @nlpjs's ports of the Snowball algorithms; pl is @nlpjs's light stemmer;
@@ -32,6 +33,8 @@ export const STEMMERS: Readonly<Record<string, { script: 'Latin' | 'Cyrillic'; s
 
 /** Stem of a word in a language, or the word itself when that language has no stemmer for the word's script. */
 export function stemWord(word: string, language: string): string {
+  // No word is this long; stemmers slice per suffix tried, which costs time on a megabyte "word".
+  if (word.length > LIMITS.maxStemmedTokenChars) return word;
   const stemmer = STEMMERS[language];
   return stemmer && stemmer.script === (isCyrillic(word) ? 'Cyrillic' : 'Latin') ? stemmer.stem(word) : word;
 }

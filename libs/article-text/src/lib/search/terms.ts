@@ -1,4 +1,6 @@
+import { LIMITS } from '../limits';
 import { isCyrillic, STEMMERS, stemWord, WORD } from '../morphology';
+import { cutAt } from '../normalise/cut';
 import { toSearchForm } from '../normalise/search-form';
 import { foldLatin, TRANSLIT_LANGUAGES, transliterateWord } from './translit';
 
@@ -53,7 +55,7 @@ export function documentSearchTerms(segments: readonly TextSegment[]): { stems: 
 export function analyseSearchQuery(query: string): { stems: string[]; translit: string[] } {
   const stems = new Set<string>();
   const translit = new Set<string>();
-  for (const token of searchTokens(query)) {
+  for (const token of searchTokens(cutAt(query, LIMITS.maxQueryChars))) {
     stems.add(token);
     if (scriptOf(token) === 'Latin') {
       translit.add(foldLatin(token));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import { isSaneInstant } from '../../input-policy';
+import { isStorableString } from '../../testing/storable';
 import { ArticleSubmissionSchema, SubmissionLimits } from './article-submission.schema';
 
 describe('ArticleSubmissionSchema', () => {
@@ -29,10 +30,6 @@ describe('ArticleSubmissionSchema input policy', () => {
     maxLength: 300,
   });
   const hostile = fc.oneof(anyCodeUnits, fc.string({ unit: 'binary', maxLength: 300 }));
-  // eslint-disable-next-line no-control-regex -- the policy's own definition of what may not remain
-  const forbiddenControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-  const storable = (value: string) =>
-    !forbiddenControl.test(value) && new TextDecoder().decode(new TextEncoder().encode(value)) === value;
 
   it('whatever it accepts holds only storable strings and a plausible date', () => {
     const submission = fc.record(
@@ -50,15 +47,19 @@ describe('ArticleSubmissionSchema input policy', () => {
       },
       { requiredKeys: ['source'] },
     );
+    let accepted = 0;
     fc.assert(
       fc.property(submission, (candidate) => {
         const parsed = ArticleSubmissionSchema.safeParse(candidate);
         if (!parsed.success) return;
-        for (const value of Object.values(parsed.data)) expect(storable(value)).toBe(true);
+        accepted += 1;
+        for (const value of Object.values(parsed.data)) expect(isStorableString(value)).toBe(true);
         if (parsed.data.publishedAt) expect(isSaneInstant(Date.parse(parsed.data.publishedAt))).toBe(true);
       }),
       { numRuns: 1000 },
     );
+    // The property says nothing if hardly anything passes: a good share of generated submissions must be accepted.
+    expect(accepted).toBeGreaterThan(100);
   });
 
   it('strips NUL and replaces lone surrogates rather than refusing the article', () => {

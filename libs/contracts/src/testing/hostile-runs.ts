@@ -1,4 +1,4 @@
-/** Long runs of every character class untrusted text can hold; shared by the bench and the fuzz specs' intent. */
+/** Long runs of every character class untrusted text can hold: the fuzz specs and the hostile-text bench use them. */
 export const CHARACTER_RUNS: Record<string, string> = {
   dots: '.',
   bangs: '!',
