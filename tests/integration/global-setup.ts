@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 import { Client } from '@elastic/elasticsearch';
 import { repoRoot, startApps, startEngines } from '@newsflow/test-harness';
-import { Client as PgClient } from 'pg';
+
+import { freshDatabase } from './support/fresh-database';
 
 // Several checkouts on one machine (a developer's worktrees) each run their own suite in a slot:
 // their own engines (KAFKA_PORT, ELASTICSEARCH_PORT), database and app ports.
@@ -12,17 +13,6 @@ const SLOT = Number(process.env['NEWSFLOW_TEST_SLOT'] ?? '0');
 const DATABASE = SLOT ? `newsflow_test_${SLOT}` : 'newsflow_test';
 const INDEX_PREFIX = 'newsflow-test';
 const BASE_PORT = 3100 + SLOT * 20;
-
-async function freshDatabase(databaseUrl: string): Promise<void> {
-  const admin = new PgClient({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function freshSearchIndex(elasticsearchUrl: string): Promise<void> {
   const client = new Client({ node: elasticsearchUrl });
@@ -34,7 +24,7 @@ async function freshSearchIndex(elasticsearchUrl: string): Promise<void> {
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const engines = startEngines(DATABASE);
-  if (!process.env['DATABASE_URL']) await freshDatabase(engines.databaseUrl);
+  if (!process.env['DATABASE_URL']) await freshDatabase(engines.databaseUrl, DATABASE);
   await freshSearchIndex(engines.elasticsearchUrl);
   const options = {
     engines,

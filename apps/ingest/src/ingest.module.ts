@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
-import { SubmitArticle } from '@newsflow/stage-ingest';
+import { PUBLISH_TIMEOUT_MS, SubmitArticle } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
@@ -17,11 +17,13 @@ export class IngestModule {
           stage: 'ingest',
           brokers: settings.KAFKA_BROKERS,
           topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+          connectInBackground: true,
         }),
       ],
       controllers: [ArticlesController, HealthController],
       providers: [
         SubmitArticle,
+        { provide: PUBLISH_TIMEOUT_MS, useValue: settings.INGEST_PUBLISH_TIMEOUT_MS },
         { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
       ],
     };

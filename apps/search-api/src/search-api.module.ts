@@ -19,6 +19,9 @@ export class SearchApiModule {
         SearchIndexModule.forRoot({
           url: settings.ELASTICSEARCH_URL,
           indexPrefix: settings.ELASTICSEARCH_INDEX_PREFIX,
+          provision: false,
+          requestTimeoutMs: settings.SEARCH_TIMEOUT_MS,
+          maxRetries: 0,
         }),
       ],
       controllers: [SearchController, ArticlesController, HealthController],

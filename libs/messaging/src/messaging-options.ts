@@ -5,6 +5,11 @@ export interface MessagingOptions {
   topicPartitions: number;
   /** Most messages handed to a handler at once; a batch is never held back to fill up. */
   batchSize?: number;
+  /**
+   * HTTP processes (ingest) start without waiting for the broker: the producer connects and the
+   * topics are created in the background, and requests meanwhile get 503. Consumer stages wait.
+   */
+  connectInBackground?: boolean;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

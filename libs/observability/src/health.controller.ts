@@ -3,6 +3,17 @@ import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nes
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness-check';
 import { StageMetrics } from './stage-metrics';
 
+/** A dependency that does not answer a readiness check within this time counts as down. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+function withinTimeout(check: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([check, timeout]).finally(() => clearTimeout(timer));
+}
+
 @Controller()
 export class HealthController {
   constructor(
@@ -20,7 +31,7 @@ export class HealthController {
     const results = await Promise.all(
       this.checks.map(async (readiness) => {
         try {
-          await readiness.check();
+          await withinTimeout(readiness.check());
           return { name: readiness.name, status: 'ok' };
         } catch (error) {
           return { name: readiness.name, status: 'down', error: (error as Error).message };

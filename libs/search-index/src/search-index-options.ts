@@ -1,6 +1,15 @@
 export interface SearchIndexOptions {
   url: string;
   indexPrefix: string;
+  /**
+   * Readers (the search API) neither create the index nor wait for the cluster at start: they
+   * answer 503 until it is there. Writers provision at start. Default true.
+   */
+  provision?: boolean;
+  /** Per-request timeout; a request path wants a short one. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Retries of a failed request; a request path wants none. Default 3. */
+  maxRetries?: number;
 }
 
 export const SEARCH_INDEX_OPTIONS = Symbol('SEARCH_INDEX_OPTIONS');

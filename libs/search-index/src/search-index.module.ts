@@ -23,7 +23,7 @@ export class SearchIndexModule implements OnApplicationShutdown {
           provide: ELASTICSEARCH,
           useFactory: async () => {
             const client = createElasticsearchClient(options);
-            await provisionArticleIndex(client, options.indexPrefix);
+            if (options.provision ?? true) await provisionArticleIndex(client, options.indexPrefix);
             return client;
           },
         },

@@ -1,7 +1,8 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { cloudEventHeaders, type EventContract, type EventOf } from '@newsflow/contracts';
 import { type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 
+import { keepTrying } from '../keep-trying';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 export interface OutgoingEvent<C extends EventContract = EventContract> {
@@ -43,7 +44,8 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.producer.connect();
+    if (!this.options.connectInBackground) return this.producer.connect();
+    keepTrying('connecting the producer', () => this.producer.connect(), new Logger(EventPublisher.name));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Topics } from '@newsflow/contracts';
 import type { Kafka } from 'kafkajs';
 
+import { keepTrying } from '../keep-trying';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 /**
@@ -18,6 +19,11 @@ export class TopicProvisioner implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
+    if (!this.options.connectInBackground) return this.provision();
+    keepTrying('creating the topics', () => this.provision(), this.logger);
+  }
+
+  private async provision(): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {

@@ -1,4 +1,4 @@
-import { ArticleContracts, articleIdFor } from '@newsflow/contracts';
+import { ArticleContracts, articleIdFor, DependencyUnavailableError } from '@newsflow/contracts';
 import type { EventPublisher } from '@newsflow/messaging';
 
 import { SubmitArticle } from './submit-article';
@@ -13,5 +13,31 @@ describe('SubmitArticle', () => {
     expect(published).toEqual([
       [ArticleContracts.rawArticle, { key: id, payload: submission, correlationId: 'corr-1' }],
     ]);
+  });
+});
+
+describe('SubmitArticle while the broker is away', () => {
+  const submission = { source: 'cms', guid: 'g-2', text: 'Body.' };
+
+  it('gives up after the timeout with a DependencyUnavailableError', async () => {
+    const publisher = { publish: () => new Promise<void>(() => undefined) } as unknown as EventPublisher;
+    await expect(new SubmitArticle(publisher, 50).execute(submission)).rejects.toBeInstanceOf(
+      DependencyUnavailableError,
+    );
+  });
+
+  it('turns a kafkajs failure into a DependencyUnavailableError', async () => {
+    const disconnected = Object.assign(new Error('The producer is disconnected'), { name: 'KafkaJSError' });
+    const publisher = { publish: async () => Promise.reject(disconnected) } as unknown as EventPublisher;
+    await expect(new SubmitArticle(publisher, 1_000).execute(submission)).rejects.toMatchObject({
+      name: 'DependencyUnavailableError',
+      dependency: 'kafka',
+    });
+  });
+
+  it('lets any other failure through as it is', async () => {
+    const bug = new TypeError('not a broker problem');
+    const publisher = { publish: async () => Promise.reject(bug) } as unknown as EventPublisher;
+    await expect(new SubmitArticle(publisher, 1_000).execute(submission)).rejects.toBe(bug);
   });
 });
