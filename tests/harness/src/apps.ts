@@ -66,14 +66,25 @@ interface LaunchedApp {
   logFile: string;
 }
 
-function launchApp(name: AppName, options: StackOptions, logMode: 'w' | 'a'): LaunchedApp {
-  const port = options.basePort + APP_NAMES.indexOf(name);
+interface LaunchOverrides {
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  logName?: string;
+}
+
+function launchApp(
+  name: AppName,
+  options: StackOptions,
+  logMode: 'w' | 'a',
+  overrides: LaunchOverrides = {},
+): LaunchedApp {
+  const port = overrides.port ?? options.basePort + APP_NAMES.indexOf(name);
   const main = join(repoRoot, 'dist', 'apps', name, 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
-  const logFile = join(options.logDir, `${name}.log`);
+  const logFile = join(options.logDir, `${overrides.logName ?? name}.log`);
   const log = openSync(logFile, logMode);
   const child = spawn(process.execPath, ['--enable-source-maps', main], {
-    env: appEnv(options, port),
+    env: { ...appEnv(options, port), ...overrides.env },
     cwd: repoRoot,
     stdio: ['ignore', log, log],
     detached: options.detached,
@@ -148,4 +159,26 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Starts one more instance of an app with settings of its own (e.g. a closed port for a dependency) and waits only
+ * until it is alive, since it may never be ready. The caller stops it.
+ */
+export async function startExtraApp(
+  name: AppName,
+  options: StackOptions,
+  overrides: Required<Pick<LaunchOverrides, 'port' | 'env' | 'logName'>>,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const app = launchApp(name, options, 'w', overrides);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (app.child.exitCode !== null)
+      throw new Error(`${name} exited with code ${app.child.exitCode}; see ${app.logFile}`);
+    const live = await fetch(`${app.url}/health/live`).catch(() => null);
+    if (live?.ok) return { url: app.url, stop: () => stopChild(app.child) };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stopChild(app.child);
+  throw new Error(`${name} was not alive within 60 s; see ${app.logFile}:\n${tail(app.logFile)}`);
 }
