@@ -11,4 +11,10 @@ describe('loadIngestSettings', () => {
       loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_MAX_BODY_BYTES: 'lots' }),
     ).toThrow(/INGEST_MAX_BODY_BYTES/);
   });
+
+  it('bounds the wait for Kafka on the request path, 1.5 s unless set', () => {
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
+    expect(loadIngestSettings(base).INGEST_PUBLISH_TIMEOUT_MS).toBe(1_500);
+    expect(() => loadIngestSettings({ ...base, INGEST_PUBLISH_TIMEOUT_MS: '0' })).toThrow(/INGEST_PUBLISH_TIMEOUT_MS/);
+  });
 });

@@ -14,4 +14,14 @@ describe('loadSearchApiSettings', () => {
   it('names every missing setting at once', () => {
     expect(() => loadSearchApiSettings({})).toThrow(/HTTP_PORT[\s\S]*DATABASE_URL[\s\S]*ELASTICSEARCH_URL/);
   });
+
+  it('bounds each Elasticsearch request, 3 s unless set', () => {
+    const base = {
+      HTTP_PORT: '3004',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/newsflow',
+      ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
+    };
+    expect(loadSearchApiSettings(base).SEARCH_TIMEOUT_MS).toBe(3_000);
+    expect(() => loadSearchApiSettings({ ...base, SEARCH_TIMEOUT_MS: 'soon' })).toThrow(/SEARCH_TIMEOUT_MS/);
+  });
 });
