@@ -12,9 +12,12 @@ describe('loadIngestSettings', () => {
     ).toThrow(/INGEST_MAX_BODY_BYTES/);
   });
 
-  it('bounds the wait for Kafka on the request path, 1.5 s unless set', () => {
+  it('bounds the wait for Kafka on the request path: 10 s, 1.5 s while publishing fails, unless set', () => {
     const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
-    expect(loadIngestSettings(base).INGEST_PUBLISH_TIMEOUT_MS).toBe(1_500);
+    expect(loadIngestSettings(base)).toMatchObject({
+      INGEST_PUBLISH_TIMEOUT_MS: 10_000,
+      INGEST_FAILING_PUBLISH_TIMEOUT_MS: 1_500,
+    });
     expect(() => loadIngestSettings({ ...base, INGEST_PUBLISH_TIMEOUT_MS: '0' })).toThrow(/INGEST_PUBLISH_TIMEOUT_MS/);
   });
 });

@@ -13,7 +13,8 @@ export function loadIngestSettings(env: NodeJS.ProcessEnv = process.env) {
         .min(1024)
         .max(8 * 1024 * 1024)
         .default(2 * 1024 * 1024),
-      INGEST_PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1_500),
+      INGEST_PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+      INGEST_FAILING_PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
     },
     env,
   );

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
-import { PUBLISH_TIMEOUT_MS, SubmitArticle } from '@newsflow/stage-ingest';
+import { PUBLISH_TIMEOUTS, SubmitArticle } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
@@ -23,7 +23,13 @@ export class IngestModule {
       controllers: [ArticlesController, HealthController],
       providers: [
         SubmitArticle,
-        { provide: PUBLISH_TIMEOUT_MS, useValue: settings.INGEST_PUBLISH_TIMEOUT_MS },
+        {
+          provide: PUBLISH_TIMEOUTS,
+          useValue: {
+            healthyMs: settings.INGEST_PUBLISH_TIMEOUT_MS,
+            failingMs: settings.INGEST_FAILING_PUBLISH_TIMEOUT_MS,
+          },
+        },
         { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
       ],
     };

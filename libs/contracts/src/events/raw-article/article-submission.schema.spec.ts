@@ -83,6 +83,13 @@ describe('ArticleSubmissionSchema input policy', () => {
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path]);
   });
 
+  it('reports a value that is no date-time once', () => {
+    const result = ArticleSubmissionSchema.safeParse({ source: 'cms', text: 'x', publishedAt: 'yesterday' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['publishedAt', 'Invalid ISO datetime'],
+    ]);
+  });
+
   it('accepts a date from 1900 up to one day ahead', () => {
     const tomorrow = new Date(Date.now() + 23 * 60 * 60 * 1000).toISOString();
     for (const publishedAt of ['1900-01-01T00:00:00Z', tomorrow]) {
