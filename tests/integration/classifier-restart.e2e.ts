@@ -1,4 +1,5 @@
-import { eventually } from './support/eventually';
+import { eventually } from '@newsflow/test-harness';
+
 import { getArticle, postArticle } from './support/newsflow-client';
 import { restart } from './support/restarted-apps';
 

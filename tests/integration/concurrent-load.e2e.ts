@@ -1,4 +1,5 @@
-import { eventually } from './support/eventually';
+import { eventually } from '@newsflow/test-harness';
+
 import { postArticle } from './support/newsflow-client';
 import { articleRows, searchDocuments } from './support/storage-probe';
 

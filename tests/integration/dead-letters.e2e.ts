@@ -1,6 +1,6 @@
 import { DeadLetterSchema, Topics } from '@newsflow/contracts';
+import { eventually } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { search } from './support/newsflow-client';
 

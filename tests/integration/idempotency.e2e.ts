@@ -1,6 +1,6 @@
 import { Topics } from '@newsflow/contracts';
+import { eventually } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { postArticle } from './support/newsflow-client';
 import { articleRows, searchDocuments } from './support/storage-probe';

@@ -1,6 +1,6 @@
 import { NinjsSchema } from '@newsflow/ninjs';
+import { eventually } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { getArticle, postArticle, search } from './support/newsflow-client';
 import { seedSubmission } from './support/seed';
 

@@ -1,4 +1,5 @@
-import { eventually } from './support/eventually';
+import { eventually } from '@newsflow/test-harness';
+
 import { getArticle, postArticle, search } from './support/newsflow-client';
 import { seedBoilerplateLines, seedSubmission } from './support/seed';
 import { searchDocuments } from './support/storage-probe';

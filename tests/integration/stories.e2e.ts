@@ -1,4 +1,6 @@
-import { eventually } from './support/eventually';
+import type { FacetName } from '@newsflow/search-index';
+import { eventually } from '@newsflow/test-harness';
+
 import { getArticle, postArticle, search } from './support/newsflow-client';
 import { seedSubmission } from './support/seed';
 import { storedOrganisations } from './support/storage-probe';
@@ -66,7 +68,7 @@ describe('what the seed is about, and its copies collapsed into one story', () =
     expect(ninjs.organisations.map((organisation) => organisation.literal)).toEqual(
       expect.arrayContaining(['ООН', 'МЗС Казахстану']),
     );
-    const facetValues = (name: string) => reply.body.facets[name].map((facet) => facet.value);
+    const facetValues = (name: FacetName) => reply.body.facets[name].map((facet) => facet.value);
     expect(facetValues('topics')).toContain('medtop:11000000');
     expect(facetValues('people')).toContain('Айбек Смадіяров');
     expect(facetValues('organisations')).toContain('Укрінформ');

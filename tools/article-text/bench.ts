@@ -2,12 +2,11 @@
  * Speed of extractArticle on ~5 KB articles (page-text copy, HTML page, bare text), after warm-up.
  * Prints median and p95 per input; never asserted in tests. Run: npx nx run article-text:bench
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { extractArticle } from '../../libs/article-text/src';
 import { ArticleSource } from '../../libs/article-text/src/lib/types';
+import { seedPageText } from '../../libs/article-text/src/testing';
 import { buildDataset } from './eval/dataset';
 
 const RUNS = 300;
@@ -37,7 +36,7 @@ function measure(name: string, source: ArticleSource): void {
 }
 
 function main(): void {
-  const seed = readFileSync(join(__dirname, '../../libs/article-text/src/testing/seed-uk-page-text.txt'), 'utf8');
+  const seed = seedPageText();
   const [title, ...rest] = seed.split('\n');
   const boilerplateAt = rest.findIndex((line) => line.startsWith('Поділитися'));
   const seedParagraphs = rest.slice(0, boilerplateAt).filter((line) => line.trim() !== '');

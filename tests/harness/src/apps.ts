@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import type { EngineEndpoints } from './engines';
 import { repoRoot } from './engines';
+import { eventually, StopWaiting } from './eventually';
 
 export const APP_NAMES = ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api'] as const;
 export type AppName = (typeof APP_NAMES)[number];
@@ -40,20 +41,18 @@ function appEnv(options: StackOptions, port: number): NodeJS.ProcessEnv {
 }
 
 async function waitUntilReady(name: string, url: string, logFile: string, child: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`);
-    }
-    try {
-      const response = await fetch(`${url}/health/ready`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} was not ready within ${timeoutMs} ms; see ${logFile}:\n${tail(logFile)}`);
+  await eventually(
+    async () => {
+      if (child.exitCode !== null) {
+        throw new StopWaiting(`${name} exited with code ${child.exitCode}; see ${logFile}:\n${tail(logFile)}`);
+      }
+      const response = await fetch(`${url}/health/ready`).catch(() => null);
+      if (!response?.ok)
+        throw new Error(`${name} was not ready within ${timeoutMs} ms; see ${logFile}:\n${tail(logFile)}`);
+    },
+    timeoutMs,
+    250,
+  );
 }
 
 function tail(file: string): string {
@@ -144,9 +143,10 @@ export async function restartApp(
   signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
 ): Promise<ChildProcess> {
   process.kill(pid, signal);
-  const deadline = Date.now() + 15_000;
-  while (isRunning(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  const stopped = async () => {
+    if (isRunning(pid)) throw new Error(`${name} (pid ${pid}) is still running`);
+  };
+  await eventually(stopped, 15_000, 100).catch(() => process.kill(pid, 'SIGKILL'));
   const app = launchApp(name, options, 'a');
   await waitUntilReady(name, app.url, app.logFile, app.child, 90_000);
   return app.child;

@@ -1,3 +1,4 @@
 export * from './apps';
 export * from './engines';
+export * from './eventually';
 export * from './realistic-pages';

@@ -5,6 +5,7 @@ import { createArticleDataSource, runArticleMigrations } from '@newsflow/article
 
 import { startApps } from './apps';
 import { repoRoot, startEngines } from './engines';
+import { eventually } from './eventually';
 
 const DATABASE = 'newsflow';
 const INDEX_PREFIX = 'newsflow';
@@ -41,13 +42,15 @@ async function postSamples(ingestUrl: string): Promise<{ file: string; id: strin
 }
 
 async function waitForSearch(url: string, ids: string[]): Promise<unknown> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const reply = (await (await fetch(url)).json()) as { items?: { id: string }[] };
-    if (reply.items?.some((item) => ids.includes(item.id))) return reply;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the samples were not searchable within 60 s: see the logs in ${stateDir}`);
+  return eventually(
+    async () => {
+      const reply = (await (await fetch(url)).json()) as { items?: { id: string }[] };
+      if (reply.items?.some((item) => ids.includes(item.id))) return reply;
+      throw new Error(`the samples were not searchable within 60 s: see the logs in ${stateDir}`);
+    },
+    60_000,
+    500,
+  );
 }
 
 async function main(): Promise<void> {

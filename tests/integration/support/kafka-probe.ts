@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { eventually } from '@newsflow/test-harness';
 import { type IHeaders, Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 
 import { stack } from './stack-env';
@@ -57,15 +58,15 @@ export class KafkaProbe {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
-        const committed = offsets.partitions.find((p) => p.partition === published.partition)?.offset ?? '-1';
-        if (BigInt(committed) > BigInt(published.offset)) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(
-        `${groupId} did not consume ${topic}/${published.partition}@${published.offset} within ${timeoutMs} ms`,
+      await eventually(
+        async () => {
+          const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          const committed = offsets.partitions.find((p) => p.partition === published.partition)?.offset ?? '-1';
+          if (BigInt(committed) <= BigInt(published.offset))
+            throw new Error(`${groupId} did not consume ${topic}/${published.partition}@${published.offset}`);
+        },
+        timeoutMs,
+        200,
       );
     } finally {
       await admin.disconnect();

@@ -1,3 +1,5 @@
+import type { ArticleSearchResult } from '@newsflow/search-index';
+
 import { stack } from './stack-env';
 
 export interface HttpReply<Body = unknown> {
@@ -31,24 +33,7 @@ export async function postArticle(article: Record<string, unknown>): Promise<str
   return (posted.body as { id: string }).id;
 }
 
-export interface SearchReply {
-  total: number;
-  stories: number;
-  items: {
-    id: string;
-    title: string | null;
-    snippet: string;
-    language: string;
-    countries: string[];
-    topics: string[];
-    people: string[];
-    organisations: string[];
-    storyId: string;
-  }[];
-  facets: Record<string, { value: string; count: number }[]>;
-}
-
-export async function search(params: Record<string, string>): Promise<HttpReply<SearchReply>> {
+export async function search(params: Record<string, string>): Promise<HttpReply<ArticleSearchResult>> {
   return reply(await fetch(`${stack.searchUrl}/v1/search?${new URLSearchParams(params)}`));
 }
 

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSeedSubmission } from '@newsflow/article-text/testing';
 
 /** The bundled seed page: a Ukrainian news page copied as text, with its share prompt, headlines and footer. */
-export const seedSubmission: { source: string; url: string; language: string; text: string } = JSON.parse(
-  readFileSync(join(__dirname, '../../../samples/articles/seed-uk-kazakhstan-referendums.json'), 'utf8'),
-);
+export const seedSubmission = readSeedSubmission();
 
 const lines = seedSubmission.text
   .split('\n')

@@ -1,6 +1,6 @@
 import { CleanTextSchema } from '@newsflow/contracts';
 
-import { seedPageText } from '../testing/fixtures';
+import { seedPageText } from '../testing';
 import { extractArticle } from './article';
 
 const HTML = `<html><head><title>Port reopens – Harbour Daily</title>

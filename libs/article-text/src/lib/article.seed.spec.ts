@@ -1,4 +1,4 @@
-import { seedPageText } from '../testing/fixtures';
+import { seedPageText } from '../testing';
 import { extractArticle } from './article';
 
 describe('extractArticle on the seed page-text copy', () => {

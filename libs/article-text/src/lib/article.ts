@@ -2,6 +2,7 @@ import { ArticleTextError } from './errors';
 import { extractFromHtml } from './html/extract';
 import { detectArticleLanguage } from './language/passages';
 import { LIMITS } from './limits';
+import { letterKey } from './morphology/words';
 import { cleanDisplayText, cleanInline } from './normalise/clean-text';
 import { cutAt } from './normalise/cut';
 import { computeStats } from './normalise/segment';
@@ -73,7 +74,7 @@ export function extractArticle(source: ArticleSource): CleanArticle {
     html !== null ? fromHtml(admit(html, flags), source.url) : fromText(admit(text as string, flags), givenTitle);
   flags.push(...extracted.flags);
 
-  const titleKey = (value: string | null): string => (value ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const titleKey = (value: string | null): string => letterKey(value ?? '');
   const paragraphs = extracted.paragraphs.filter((paragraph) => {
     const key = titleKey(paragraph);
     return key !== '' && key !== titleKey(givenTitle) && key !== titleKey(extracted.title);

@@ -1,3 +1,4 @@
+import { letterKey } from '../morphology/words';
 import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
 import { HtmlElement } from './tree';
@@ -284,11 +285,11 @@ export function extractMainText(root: HtmlElement, title: string | null): MainTe
   const bump = (kind: string): void => {
     removed[kind] = (removed[kind] ?? 0) + 1;
   };
-  const titleKey = title?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const titleKey = title ? letterKey(title) : undefined;
   const paragraphs: string[] = [];
   let openList: string | null = null;
   for (const block of blocks) {
-    if (titleKey && block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === titleKey) continue;
+    if (titleKey && letterKey(block.text) === titleKey) continue;
     const line = classifyLine(block.text, true);
     if (line.kind === 'cue-label' || line.kind === 'cue-inline') {
       bump(line.cue ?? 'other');

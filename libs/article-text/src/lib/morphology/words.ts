@@ -11,3 +11,8 @@ export const NAME_WORD = new RegExp(`^[\\p{L}${APOSTROPHES}]+$`, 'u');
 
 /** A final letter that a name's other case forms replace (Україн-а → Україн-и, Андрі-й → Андрі-я). */
 export const FINAL_VOWEL = /[аяоеєіиїыуюьйaeiouyąę]$/;
+
+/** Letters and digits only, lower-cased: a headline and a paragraph repeating it compare equal whatever the punctuation. */
+export function letterKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,3 +1,4 @@
+import { letterKey } from '../morphology/words';
 import { PageLine, pageLines, wordCount } from './lines';
 
 export interface PageTextSplit {
@@ -51,8 +52,7 @@ function bestWindow(weights: number[]): [number, number] {
   return best > 0 ? bounds : [0, -1];
 }
 
-const sameText = (a: string, b: string): boolean =>
-  a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameText = (a: string, b: string): boolean => letterKey(a) === letterKey(b);
 
 /** Nearest headline-like line above the article (skipping dates, bylines and labels), at most a few lines up. */
 function findTitle(lines: PageLine[], start: number): number {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
+import { Confidence, CountryCode } from '../fields';
 import { NormalisedArticleSchema } from '../normalised-article/normalised-article.schema';
-
-const Confidence = z.number().min(0).max(1);
-const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
 export const SubjectLabelSchema = z
   .object({

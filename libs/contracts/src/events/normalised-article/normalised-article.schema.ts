@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-const LanguageCode = z.string().regex(/^([a-z]{2}|und)$/);
-const Confidence = z.number().min(0).max(1);
+import { Confidence, LanguageCode } from '../fields';
 
 export const LanguageGuessSchema = z.object({ code: LanguageCode, confidence: Confidence }).strict();
 
