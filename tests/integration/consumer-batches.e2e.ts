@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 import { ArticleContracts, cloudEventHeaders, DeadLetterSchema, Topics } from '@newsflow/contracts';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
+import { eventually } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { postArticle, search } from './support/newsflow-client';
 import { articleRows, searchDocuments } from './support/storage-probe';

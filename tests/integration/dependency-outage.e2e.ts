@@ -1,9 +1,9 @@
 import { createArticleDataSource, runArticleMigrations } from '@newsflow/article-store';
 import { type StackOptions, startExtraApp } from '@newsflow/test-harness';
+import { eventually } from '@newsflow/test-harness';
 import { Client as PgClient } from 'pg';
 
 import { closedPort } from './support/closed-port';
-import { eventually } from './support/eventually';
 import { freshDatabase } from './support/fresh-database';
 import { stack } from './support/stack-env';
 

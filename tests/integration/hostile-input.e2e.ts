@@ -1,6 +1,6 @@
 import { articleIdFor, DeadLetterSchema, Topics } from '@newsflow/contracts';
+import { eventually } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { getArticle, postArticle, postRaw, search } from './support/newsflow-client';
 import { normalArticleBehind, partitionOf } from './support/same-partition';
