@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole pipeline locally on a fresh machine: installs, builds, starts Kafka and
 # Elasticsearch (infra/local) and PostgreSQL's database, applies migrations, starts the five apps,
-# posts the sample articles and prints a search URL with a result.
+# posts the sample articles and prints a search URL with a result, then starts Prometheus
+# (infra/local/prometheus.sh) scraping the apps and prints its URL.
 #   bash scripts/pipeline.sh        start (again) and demo
 #   bash scripts/pipeline.sh stop   stop the apps and the engines
 set -euo pipefail
@@ -18,6 +19,7 @@ stop_apps() {
 
 if [ "${1:-}" = "stop" ]; then
   stop_apps
+  bash infra/local/prometheus.sh stop
   bash infra/local/engines.sh stop
   exit 0
 fi
@@ -28,3 +30,5 @@ if ! npm ls --depth=0 >/dev/null 2>&1; then npm install --no-audit --no-fund; fi
 npx nx run-many -t build --projects=tag:type:app --outputStyle=static
 stop_apps
 bash tools/run-ts.sh tests/harness/src/run-pipeline.ts
+NEWSFLOW_APPS_BASE_PORT="${NEWSFLOW_BASE_PORT:-3000}" bash infra/local/prometheus.sh start
+echo "Prometheus: $(bash infra/local/prometheus.sh url)/targets (alerts at /alerts; dashboards: README, ops section)"
