@@ -1,6 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { KafkaReadiness, MessagingModule } from '@newsflow/messaging';
-import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
+import { KafkaOffsetSource, KafkaReadiness, MessagingModule } from '@newsflow/messaging';
+import {
+  ConsumerLagMetrics,
+  HealthController,
+  ObservabilityModule,
+  OFFSET_SOURCE,
+  READINESS_CHECKS,
+} from '@newsflow/observability';
 import { PUBLISH_TIMEOUTS, SubmitArticle } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
@@ -30,6 +36,9 @@ export class IngestModule {
             failingMs: settings.INGEST_FAILING_PUBLISH_TIMEOUT_MS,
           },
         },
+        // Ingest exports the lag of every consumer group: it stays visible while a stage is down.
+        { provide: OFFSET_SOURCE, useClass: KafkaOffsetSource },
+        ConsumerLagMetrics,
         { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
       ],
     };

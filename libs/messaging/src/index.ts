@@ -5,6 +5,7 @@ export * from './consuming/kafka-batch-transport';
 export * from './kafka-readiness';
 export * from './messaging.module';
 export * from './messaging-options';
+export * from './monitoring/kafka-offset-source';
 export * from './publishing/dead-letter-publisher';
 export * from './publishing/event-publisher';
 export * from './start-stage';

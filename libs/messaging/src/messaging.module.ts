@@ -32,6 +32,7 @@ export class MessagingModule {
         ConsumerHealth,
         KafkaBatchTransport,
         MESSAGING_OPTIONS,
+        KAFKA,
       ],
     };
   }

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
+import { FreshnessMetrics } from './freshness-metrics';
 import { StageMetrics } from './stage-metrics';
+import { StoreWriteMetrics } from './store-write-metrics';
 
 /**
  * Structured JSON logs and Prometheus metrics for every process. Each app adds HealthController
@@ -23,8 +25,8 @@ export class ObservabilityModule {
           },
         }),
       ],
-      providers: [StageMetrics],
-      exports: [StageMetrics],
+      providers: [StageMetrics, StoreWriteMetrics, FreshnessMetrics],
+      exports: [StageMetrics, StoreWriteMetrics, FreshnessMetrics],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ArticleRepository } from '@newsflow/article-store';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
-import { StageMetrics } from '@newsflow/observability';
+import { FreshnessMetrics, StageMetrics, StoreWriteMetrics } from '@newsflow/observability';
 import type { ArticleSearchWriter } from '@newsflow/search-index';
 
 import { IndexArticles } from './index-article';
@@ -9,7 +9,16 @@ import { IndexArticles } from './index-article';
 const article = classifiedArticleFixture();
 const second = classifiedArticleFixture({ id: 'f'.repeat(32) });
 
-function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stale', calls: string[] = []) {
+function observers(stage = new StageMetrics()) {
+  return { stage, writes: new StoreWriteMetrics(stage), freshness: new FreshnessMetrics(stage) };
+}
+
+function indexer(
+  stored: 'written' | 'stale' | Error,
+  indexed: 'written' | 'stale',
+  calls: string[] = [],
+  metrics = observers(),
+) {
   const articles = {
     upsert: async (a: { id: string }) => {
       calls.push(`postgresql ${a.id}`);
@@ -23,7 +32,7 @@ function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stal
       return batch.map(() => indexed);
     },
   } as unknown as ArticleSearchWriter;
-  return new IndexArticles(articles, search, new StageMetrics());
+  return new IndexArticles(articles, search, metrics.stage, metrics.writes, metrics.freshness);
 }
 
 describe('IndexArticles', () => {
@@ -57,5 +66,15 @@ describe('IndexArticles', () => {
       { status: 'fulfilled', value: 'written' },
     ]);
     expect(calls).toContain(`elasticsearch ${second.id}`);
+  });
+
+  it('records write latency per store, and freshness only for documents it wrote', async () => {
+    const metrics = observers();
+    await indexer('written', 'written', [], metrics).execute([{ article }, { article: second }]);
+    await indexer('stale', 'stale', [], metrics).execute([{ article }]);
+    const text = await metrics.stage.registry.metrics();
+    expect(text).toContain('newsflow_store_write_duration_seconds_count{store="postgresql"} 3');
+    expect(text).toContain('newsflow_store_write_duration_seconds_count{store="elasticsearch"} 2');
+    expect(text).toContain('newsflow_article_freshness_seconds_count 2');
   });
 });

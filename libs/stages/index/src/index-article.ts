@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ArticleRepository } from '@newsflow/article-store';
 import type { ClassifiedArticle } from '@newsflow/contracts';
-import { StageMetrics } from '@newsflow/observability';
+import { FreshnessMetrics, StageMetrics, StoreWriteMetrics } from '@newsflow/observability';
 import { ArticleSearchWriter } from '@newsflow/search-index';
 
 export type IndexOutcome = 'written' | 'stale';
@@ -24,6 +24,8 @@ export class IndexArticles {
     private readonly articles: ArticleRepository,
     private readonly search: ArticleSearchWriter,
     private readonly metrics: StageMetrics,
+    private readonly writes: StoreWriteMetrics,
+    private readonly freshness: FreshnessMetrics,
   ) {}
 
   async execute(commands: IndexCommand[]): Promise<PromiseSettledResult<IndexOutcome>[]> {
@@ -31,15 +33,18 @@ export class IndexArticles {
     const stored = new Map<number, 'written' | 'stale'>();
     for (const [position, { article }] of commands.entries()) {
       try {
-        stored.set(position, await this.articles.upsert(article));
+        stored.set(position, await this.writes.time('postgresql', () => this.articles.upsert(article)));
       } catch (reason) {
         results[position] = { status: 'rejected', reason };
       }
     }
     const positions = [...stored.keys()];
-    const indexed = await this.search.upsert(positions.map((position) => commands[position].article));
+    const indexed = await this.writes.time('elasticsearch', () =>
+      this.search.upsert(positions.map((position) => commands[position].article)),
+    );
     positions.forEach((position, n) => {
       const { article } = commands[position];
+      if (indexed[n] === 'written') this.freshness.searchable(article.receivedAt);
       const outcome = stored.get(position) === 'written' || indexed[n] === 'written' ? 'written' : 'stale';
       if (outcome === 'stale') {
         this.metrics.count('indexer', 'skipped-stale');
