@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -58,5 +58,14 @@ describe('docker-compose.yml', () => {
         expect.arrayContaining(['KAFKA_BROKERS', 'HTTP_PORT']),
       );
     }
+  });
+
+  it('runs Prometheus and Grafana with the files in infra/observability', () => {
+    const mounts = [...compose.services.prometheus.volumes, ...compose.services.grafana.volumes]
+      .map((volume: string) => volume.split(':')[0])
+      .filter((source: string) => source.startsWith('./'));
+    expect(mounts.length).toBe(4);
+    for (const source of mounts) expect(existsSync(join(root, source))).toBe(true);
+    expect(compose.services.prometheus.image).toMatch(/^prom\/prometheus:v2\./);
   });
 });

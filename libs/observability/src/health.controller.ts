@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
 
+import { registerDependencyHealth } from './dependency-health';
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness-check';
 import { StageMetrics } from './stage-metrics';
 
@@ -19,7 +20,9 @@ export class HealthController {
   constructor(
     @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
     private readonly metrics: StageMetrics,
-  ) {}
+  ) {
+    registerDependencyHealth(metrics.registry, checks);
+  }
 
   @Get('health/live')
   live() {

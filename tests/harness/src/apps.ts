@@ -131,6 +131,22 @@ export async function startApps(options: StackOptions): Promise<RunningStack> {
   return { urls, processes, stop };
 }
 
+/** Stops one app by its pid: the given signal, then SIGKILL after 15 s. */
+export async function stopApp(pid: number, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+  process.kill(pid, signal);
+  const stopped = async () => {
+    if (isRunning(pid)) throw new Error(`pid ${pid} is still running`);
+  };
+  await eventually(stopped, 15_000, 100).catch(() => process.kill(pid, 'SIGKILL'));
+}
+
+/** Starts one more process of an app (its log appended to) and waits until it is ready; the caller stops it. */
+export async function startApp(name: AppName, options: StackOptions): Promise<ChildProcess> {
+  const app = launchApp(name, options, 'a');
+  await waitUntilReady(name, app.url, app.logFile, app.child, 90_000);
+  return app.child;
+}
+
 /**
  * Stops one app by its pid and starts a fresh process in its place, e.g. to show that state kept
  * in PostgreSQL survives a restart, or (SIGKILL) that a crash loses nothing. Returns the new
@@ -142,14 +158,8 @@ export async function restartApp(
   pid: number,
   signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
 ): Promise<ChildProcess> {
-  process.kill(pid, signal);
-  const stopped = async () => {
-    if (isRunning(pid)) throw new Error(`${name} (pid ${pid}) is still running`);
-  };
-  await eventually(stopped, 15_000, 100).catch(() => process.kill(pid, 'SIGKILL'));
-  const app = launchApp(name, options, 'a');
-  await waitUntilReady(name, app.url, app.logFile, app.child, 90_000);
-  return app.child;
+  await stopApp(pid, signal);
+  return startApp(name, options);
 }
 
 function isRunning(pid: number): boolean {
