@@ -5,5 +5,6 @@ module.exports = {
     '<rootDir>/libs/*/jest.config.js',
     '<rootDir>/libs/stages/*/jest.config.js',
     '<rootDir>/infra/jest.config.js',
+    '<rootDir>/tools/ops/jest.config.js',
   ],
 };

@@ -2,6 +2,7 @@ export * from './consuming/consumed-event';
 export * from './consuming/consumer-health';
 export * from './consuming/failure-kind';
 export * from './consuming/kafka-batch-transport';
+export * from './kafka-client';
 export * from './kafka-readiness';
 export * from './messaging.module';
 export * from './messaging-options';

@@ -17,3 +17,5 @@ export const SEARCH_INDEX_OPTIONS = Symbol('SEARCH_INDEX_OPTIONS');
 /** Readers and writers use the alias, so a reindex into a new index never changes their code. */
 export const articleAlias = (prefix: string) => `${prefix}-articles`;
 export const articleIndexName = (prefix: string) => `${prefix}-articles-v1`;
+/** Holds the new index while a reindex copies into it: writers write there too, so nothing written meanwhile is lost. */
+export const reindexAlias = (prefix: string) => `${prefix}-articles-reindex`;
