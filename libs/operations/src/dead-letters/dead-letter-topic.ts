@@ -19,12 +19,13 @@ export interface DeadLetterTopicContents {
 export async function readDeadLetterTopic(
   kafka: Kafka,
   progress: Progress = quietProgress,
+  topic: string = Topics.deadLetter,
 ): Promise<DeadLetterTopicContents> {
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `ops-read-${randomUUID()}`;
   try {
-    const offsets = (await admin.fetchTopicOffsets(Topics.deadLetter)).filter((p) => BigInt(p.high) > BigInt(p.low));
+    const offsets = (await admin.fetchTopicOffsets(topic)).filter((p) => BigInt(p.high) > BigInt(p.low));
     const ends = new Map(offsets.map((p) => [p.partition, BigInt(p.high) - 1n]));
     const total = offsets.reduce((sum, p) => sum + Number(BigInt(p.high) - BigInt(p.low)), 0);
     const contents: DeadLetterTopicContents = { letters: [], unreadable: [] };
@@ -33,7 +34,7 @@ export async function readDeadLetterTopic(
     const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
     await consumer.connect();
     try {
-      await consumer.subscribe({ topic: Topics.deadLetter, fromBeginning: true });
+      await consumer.subscribe({ topic, fromBeginning: true });
       await new Promise<void>((resolve, reject) => {
         consumer
           .run({

@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import { type Kafka, Partitioners } from 'kafkajs';
 
 import { type Progress, quietProgress } from '../progress';
 import type { StoredDeadLetter } from './dead-letter-selection';
@@ -18,7 +18,13 @@ export async function redriveDeadLetters(
   selected: StoredDeadLetter[],
   progress: Progress = quietProgress,
 ): Promise<{ redriven: number; byTopic: Record<string, number> }> {
-  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
+  // The apps' partitioner, so that a redriven article lands on the partition of its other revisions.
+  const producer = kafka.producer({
+    allowAutoTopicCreation: false,
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   const byTopic: Record<string, number> = {};
   progress.start(selected.length, 'redriving');
