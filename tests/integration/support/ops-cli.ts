@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { repoRoot } from '@newsflow/test-harness';
@@ -11,12 +12,15 @@ export interface OpsRun {
   stderr: string;
 }
 
-/** Runs the ops CLI as an operator would, against this slot's engines. */
+const main = join(repoRoot, 'dist', 'apps', 'ops', 'main.js');
+
+/** Runs the built ops CLI as an operator would (`npx nx run ops:cli -- …`), against this slot's engines. */
 export function ops(...args: string[]): Promise<OpsRun> {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
   return new Promise((resolve) => {
     execFile(
-      'bash',
-      [join(repoRoot, 'tools', 'run-ts.sh'), join(repoRoot, 'tools', 'ops', 'src', 'main.ts'), ...args],
+      process.execPath,
+      [main, ...args],
       {
         cwd: repoRoot,
         env: {

@@ -1,0 +1,1 @@
+module.exports = require('../webpack/node-app.config')(__dirname);
