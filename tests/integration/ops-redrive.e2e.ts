@@ -1,4 +1,4 @@
-import { Client } from '@elastic/elasticsearch';
+import { Client as PgClient } from 'pg';
 
 import { eventually } from './support/eventually';
 import { postArticle, search } from './support/newsflow-client';
@@ -23,19 +23,27 @@ async function indexerDeadLettersFor(ids: string[]): Promise<ListedLetter[]> {
 }
 
 describe('ops redrive: dead letters of a fault, redriven after the fault is gone', () => {
-  const elasticsearch = new Client({ node: stack.elasticsearchUrl });
-  const index = `${stack.indexPrefix}-articles`;
   const run = `redrive${Date.now()}`;
-  const blockWrites = (blocked: boolean) =>
-    elasticsearch.indices.putSettings({ index, settings: { 'index.blocks.write': blocked } });
+  const constraint = `e2e_${run}_refused`;
+  // The fault: a database rule that refuses these articles' rows (a rejected write is dead-lettered at once).
+  async function refuseRows(refused: boolean): Promise<void> {
+    const client = new PgClient({ connectionString: stack.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(
+        refused
+          ? `ALTER TABLE articles ADD CONSTRAINT ${constraint} CHECK (title NOT LIKE '%${run}%') NOT VALID`
+          : `ALTER TABLE articles DROP CONSTRAINT IF EXISTS ${constraint}`,
+      );
+    } finally {
+      await client.end();
+    }
+  }
 
-  afterAll(async () => {
-    await blockWrites(false);
-    await elasticsearch.close();
-  });
+  afterAll(() => refuseRows(false));
 
   it('indexes each dead-lettered article exactly once, even when redriven twice', async () => {
-    await blockWrites(true);
+    await refuseRows(true);
     const ids: string[] = [];
     let letters: ListedLetter[] = [];
     try {
@@ -45,7 +53,7 @@ describe('ops redrive: dead letters of a fault, redriven after the fault is gone
             source: 'e2e-redrive',
             guid: `${run}-${n}`,
             title: `Redrive probe ${run} ${n}`,
-            text: `The search cluster refused this ${run} dispatch number ${n} while its index was read-only.`,
+            text: `The database refused this ${run} dispatch number ${n} until its rule was dropped.`,
           }),
         );
       }
@@ -59,11 +67,9 @@ describe('ops redrive: dead letters of a fault, redriven after the fault is gone
         2_000,
       );
     } finally {
-      await blockWrites(false);
+      await refuseRows(false);
     }
-    expect(letters.every((letter) => /gave up after 5 attempts: .*cluster_block_exception/.test(letter.reason))).toBe(
-      true,
-    );
+    expect(letters.every((letter) => letter.reason.includes(constraint))).toBe(true);
     expect((await search({ q: run })).body.total).toBe(0);
 
     const addresses = letters.map((letter) => letter.address);
