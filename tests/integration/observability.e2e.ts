@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Topics } from '@newsflow/contracts';
-import { repoRoot } from '@newsflow/test-harness';
+import { eventually, repoRoot } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { KafkaProbe } from './support/kafka-probe';
 import { postArticle, search } from './support/newsflow-client';
 import { PrometheusProbe } from './support/prometheus';

@@ -1,6 +1,6 @@
+import { eventually } from '@newsflow/test-harness';
 import { Client as PgClient } from 'pg';
 
-import { eventually } from './support/eventually';
 import { postArticle, search } from './support/newsflow-client';
 import { ops, opsOk } from './support/ops-cli';
 import { stack } from './support/stack-env';

@@ -1,7 +1,7 @@
 import { Client } from '@elastic/elasticsearch';
+import { eventually } from '@newsflow/test-harness';
 import { Client as PgClient } from 'pg';
 
-import { eventually } from './support/eventually';
 import { postArticle, search } from './support/newsflow-client';
 import { ops } from './support/ops-cli';
 import { stack } from './support/stack-env';
