@@ -16,6 +16,7 @@ function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stal
       if (stored instanceof Error && a.id === article.id) throw stored;
       return stored instanceof Error ? 'written' : stored;
     },
+    findById: async () => ({ ...article, version: article.version + 1 }),
   } as unknown as ArticleRepository;
   const search = {
     upsert: async (batch: { id: string }[]) => {
@@ -44,8 +45,14 @@ describe('IndexArticles', () => {
     expect(result).toEqual({ status: 'fulfilled', value: 'written' });
   });
 
-  it('reports stale when neither store took the version', async () => {
-    expect(await indexer('stale', 'stale').execute([{ article }])).toEqual([{ status: 'fulfilled', value: 'stale' }]);
+  it('reports stale when neither store took the version, logging both versions', async () => {
+    const useCase = indexer('stale', 'stale');
+    const warn = jest.spyOn((useCase as unknown as { logger: Logger }).logger, 'warn');
+    expect(await useCase.execute([{ article }])).toEqual([{ status: 'fulfilled', value: 'stale' }]);
+    expect(warn).toHaveBeenCalledWith(
+      { id: article.id, version: article.version, storedVersion: article.version + 1 },
+      expect.stringContaining('stale'),
+    );
   });
 
   it('fails only the article PostgreSQL refused, and indexes the rest', async () => {

@@ -38,18 +38,22 @@ export class IndexArticles {
     }
     const positions = [...stored.keys()];
     const indexed = await this.search.upsert(positions.map((position) => commands[position].article));
-    positions.forEach((position, n) => {
+    for (const [n, position] of positions.entries()) {
       const { article } = commands[position];
       const outcome = stored.get(position) === 'written' || indexed[n] === 'written' ? 'written' : 'stale';
-      if (outcome === 'stale') {
-        this.metrics.count('indexer', 'skipped-stale');
-        this.logger.log(
-          { id: article.id, version: article.version },
-          'stale revision: a newer or equal version is stored',
-        );
-      }
+      if (outcome === 'stale') await this.reportStale(article);
       results[position] = { status: 'fulfilled', value: outcome };
-    });
+    }
     return results;
+  }
+
+  /** A correction is never dropped silently: both versions are logged, so a pinned article shows up. */
+  private async reportStale(article: ClassifiedArticle): Promise<void> {
+    this.metrics.count('indexer', 'skipped-stale');
+    const stored = await this.articles.findById(article.id).catch(() => null);
+    this.logger.warn(
+      { id: article.id, version: article.version, storedVersion: stored?.version ?? null },
+      'stale revision skipped: the stored version is newer or equal',
+    );
   }
 }
