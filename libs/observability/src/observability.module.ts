@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 
 import { StageMetrics } from './stage-metrics';
@@ -22,9 +23,11 @@ export class ObservabilityModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
+        // A failing readiness check is an answer (503 with the reason), not an error to log on every probe.
+        TerminusModule.forRoot({ logger: false }),
       ],
       providers: [StageMetrics],
-      exports: [StageMetrics],
+      exports: [StageMetrics, TerminusModule],
     };
   }
 }
