@@ -1,4 +1,4 @@
-import { type AppName, type StackOptions,startSecondInstance } from '@newsflow/test-harness';
+import { type AppName, type StackOptions, startSecondInstance } from '@newsflow/test-harness';
 
 import { eventually } from './support/eventually';
 import { postArticle } from './support/newsflow-client';
