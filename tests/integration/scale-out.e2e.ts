@@ -62,5 +62,5 @@ describe('two instances of every stage share the partitions', () => {
     for (const instance of second) {
       expect(await consumed(instance.url, instance.stage)).toBeGreaterThan(0);
     }
-  });
+  }, 900_000);
 });
