@@ -47,7 +47,7 @@ describe('two instances of every stage share the partitions', () => {
     expect(new Set(ids).size).toBe(ARTICLES);
     await eventually(
       async () => expect(await searchDocuments({ term: { source } }, 10_000)).toHaveLength(ARTICLES),
-      300_000,
+      840_000,
       2_000,
     );
     process.stdout.write(
