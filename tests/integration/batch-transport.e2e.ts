@@ -12,9 +12,9 @@ import {
   published,
 } from '@newsflow/messaging';
 import { ObservabilityModule, StageMetrics } from '@newsflow/observability';
+import { eventually } from '@newsflow/test-harness';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { eventually } from './support/eventually';
 import { json, KafkaProbe } from './support/kafka-probe';
 import { stack } from './support/stack-env';
 

@@ -1,6 +1,5 @@
-import { type AppName, type StackOptions, startSecondInstance } from '@newsflow/test-harness';
+import { type AppName, eventually, type StackOptions, startSecondInstance } from '@newsflow/test-harness';
 
-import { eventually } from './support/eventually';
 import { postArticle } from './support/newsflow-client';
 import { articleRows, inconsistentStories, searchDocuments } from './support/storage-probe';
 
