@@ -8,9 +8,9 @@ import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 
+import { LIMITS } from '../limits';
 import { isCyrillic } from './script';
 import { stemUkrainian } from './ukrainian-stemmer';
-import { LIMITS } from '../limits';
 
 /**
  * Stemmers by language. en/ru/de/fr are @nlpjs's ports of the Snowball algorithms; pl is @nlpjs's light stemmer;
