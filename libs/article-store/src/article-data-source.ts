@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
 import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
@@ -13,8 +13,8 @@ export const articleMigrations = [
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */
-export function createArticleDataSource(databaseUrl: string): DataSource {
-  return new DataSource({
+export function articleDataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
     type: 'postgres',
     url: databaseUrl,
     entities: articleEntities,
@@ -22,7 +22,12 @@ export function createArticleDataSource(databaseUrl: string): DataSource {
     synchronize: false,
     migrationsRun: false,
     extra: { max: 10, connectionTimeoutMillis: 5_000 },
-  });
+  };
+}
+
+/** For tools and tests that work on the database outside a Nest application. */
+export function createArticleDataSource(databaseUrl: string): DataSource {
+  return new DataSource(articleDataSourceOptions(databaseUrl));
 }
 
 /**
