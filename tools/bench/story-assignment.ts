@@ -122,6 +122,7 @@ async function oldAssign(dataSource: DataSource, articleId: string, fingerprint:
 
 interface Timing {
   articles: number;
+  p50Ms: number;
   meanMs: number;
   p95Ms: number;
 }
@@ -130,6 +131,7 @@ function timing(perArticleMs: number[]): Timing {
   const sorted = [...perArticleMs].sort((a, b) => a - b);
   return {
     articles: sorted.length,
+    p50Ms: sorted[Math.floor(sorted.length / 2)],
     meanMs: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length,
     p95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))],
   };
@@ -165,7 +167,8 @@ async function timeNew(stories: StoryRepository, run: string, batch: number): Pr
   return { ...timing(times), joined: `${joined}/${copies.length} copies joined, ${distinct} distinct stories` };
 }
 
-const format = (t: Timing) => `${t.meanMs.toFixed(2)} ms (p95 ${t.p95Ms.toFixed(2)}, n=${t.articles})`;
+const format = (t: Timing) =>
+  `p50 ${t.p50Ms.toFixed(2)} ms, mean ${t.meanMs.toFixed(2)}, p95 ${t.p95Ms.toFixed(2)} (n=${t.articles})`;
 
 /** The plan of a batch's band-key lookup, as the repository's transaction runs it. */
 async function lookupPlan(dataSource: DataSource): Promise<string> {
