@@ -2,11 +2,10 @@ import type { Client } from '@elastic/elasticsearch';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ClassifiedArticle } from '@newsflow/contracts';
 
+import { bulkItemOutcome, type SearchWriteResult } from './bulk-item-outcome';
 import { toSearchDocument } from './search-document';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { articleAlias, SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
-
-export type SearchWrite = 'written' | 'stale';
 
 /**
  * Indexes through the Bulk API with the article version as an external version: Elasticsearch
@@ -19,7 +18,11 @@ export class ArticleSearchWriter {
     @Inject(SEARCH_INDEX_OPTIONS) private readonly options: SearchIndexOptions,
   ) {}
 
-  async upsert(articles: ClassifiedArticle[]): Promise<SearchWrite[]> {
+  /**
+   * One bulk request for the batch; the outcome of each article in the order given, so that only a
+   * failed one is retried or dead-lettered. A failure of the whole request throws.
+   */
+  async upsert(articles: ClassifiedArticle[]): Promise<SearchWriteResult[]> {
     if (articles.length === 0) return [];
     const index = articleAlias(this.options.indexPrefix);
     const operations = articles.flatMap((article) => [
@@ -27,11 +30,6 @@ export class ArticleSearchWriter {
       toSearchDocument(article),
     ]);
     const response = await this.client.bulk({ operations });
-    return response.items.map((item, position) => {
-      const result = item.index;
-      if (!result?.error) return 'written';
-      if (result.status === 409) return 'stale';
-      throw new Error(`indexing article ${articles[position].id} failed: ${result.error.type}: ${result.error.reason}`);
-    });
+    return response.items.map((item, position) => bulkItemOutcome(articles[position].id, item.index));
   }
 }

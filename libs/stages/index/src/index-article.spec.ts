@@ -1,27 +1,28 @@
 import { Logger } from '@nestjs/common';
-import type { ArticleRepository } from '@newsflow/article-store';
+import type { ArticleRepository, ArticleWrite } from '@newsflow/article-store';
+import { ArticleRejectedError } from '@newsflow/contracts';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
 import { StageMetrics } from '@newsflow/observability';
-import type { ArticleSearchWriter } from '@newsflow/search-index';
+import type { ArticleSearchWriter, SearchWriteOutcome } from '@newsflow/search-index';
 
 import { IndexArticles } from './index-article';
 
 const article = classifiedArticleFixture();
 const second = classifiedArticleFixture({ id: 'f'.repeat(32) });
 
-function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stale', calls: string[] = []) {
+function indexer(stored: ArticleWrite | Error, indexed: SearchWriteOutcome, calls: string[] = []) {
   const articles = {
-    upsert: async (a: { id: string }) => {
-      calls.push(`postgresql ${a.id}`);
-      if (stored instanceof Error && a.id === article.id) throw stored;
-      return stored instanceof Error ? 'written' : stored;
+    upsertMany: async (batch: { id: string }[]) => {
+      calls.push(`postgresql ${batch.map((a) => a.id).join(',')}`);
+      if (stored instanceof Error && batch.some((a) => a.id === article.id)) throw stored;
+      return batch.map(({ id }) => ({ id, outcome: stored instanceof Error ? 'written' : stored }));
     },
     findById: async () => ({ ...article, version: article.version + 1 }),
   } as unknown as ArticleRepository;
   const search = {
     upsert: async (batch: { id: string }[]) => {
       calls.push(`elasticsearch ${batch.map((a) => a.id).join(',')}`);
-      return batch.map(() => indexed);
+      return batch.map(({ id }) => ({ id, outcome: indexed, reason: indexed === 'written' ? undefined : 'why' }));
     },
   } as unknown as ArticleSearchWriter;
   return new IndexArticles(articles, search, new StageMetrics());
@@ -30,14 +31,10 @@ function indexer(stored: 'written' | 'stale' | Error, indexed: 'written' | 'stal
 describe('IndexArticles', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
-  it('writes PostgreSQL first, then Elasticsearch in one bulk request', async () => {
+  it('writes PostgreSQL first in one statement, then Elasticsearch in one bulk request', async () => {
     const calls: string[] = [];
     await indexer('written', 'written', calls).execute([{ article }, { article: second }]);
-    expect(calls).toEqual([
-      `postgresql ${article.id}`,
-      `postgresql ${second.id}`,
-      `elasticsearch ${article.id},${second.id}`,
-    ]);
+    expect(calls).toEqual([`postgresql ${article.id},${second.id}`, `elasticsearch ${article.id},${second.id}`]);
   });
 
   it('still writes Elasticsearch when PostgreSQL already had the version, to repair a lost document', async () => {
@@ -55,7 +52,7 @@ describe('IndexArticles', () => {
     );
   });
 
-  it('fails only the article PostgreSQL refused, and indexes the rest', async () => {
+  it('fails only the article PostgreSQL refused, found by writing one by one, and indexes the rest', async () => {
     const refused = new Error('unsupported Unicode escape sequence');
     const calls: string[] = [];
     const results = await indexer(refused, 'written', calls).execute([{ article }, { article: second }]);
@@ -63,6 +60,23 @@ describe('IndexArticles', () => {
       { status: 'rejected', reason: refused },
       { status: 'fulfilled', value: 'written' },
     ]);
-    expect(calls).toContain(`elasticsearch ${second.id}`);
+    expect(calls).toEqual([
+      `postgresql ${article.id},${second.id}`,
+      `postgresql ${article.id}`,
+      `postgresql ${second.id}`,
+      `elasticsearch ${second.id}`,
+    ]);
+  });
+
+  it('rejects an article whose document Elasticsearch refuses, so it is dead-lettered', async () => {
+    const [result] = await indexer('written', 'rejected').execute([{ article }]);
+    expect(result.status).toBe('rejected');
+    expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ArticleRejectedError);
+  });
+
+  it('fails an article Elasticsearch could not take now as a retryable error', async () => {
+    const [result] = await indexer('written', 'transient').execute([{ article }]);
+    expect(result.status).toBe('rejected');
+    expect((result as PromiseRejectedResult).reason).not.toBeInstanceOf(ArticleRejectedError);
   });
 });
