@@ -114,9 +114,10 @@ describe('whatever the boundary accepts, PostgreSQL and Elasticsearch store', ()
         const [classified] = await classifier.execute([{ article: NormalisedArticleSchema.parse(normalised) }]);
         if (classified.status === 'rejected') throw classified.reason;
         const article = ClassifiedArticleSchema.parse(classified.value);
-        await articles.upsert(article);
+        const [row] = await articles.upsertMany([article]);
+        expect(row.outcome).toBe('written');
         const [indexed] = await search.upsert([article]);
-        expect(indexed).toBe('written');
+        expect(indexed.outcome).toBe('written');
         expect(await articles.findById(article.id)).toEqual(article);
         stored += 1;
       }),
