@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
+import { eventually, StopWaiting } from '@newsflow/test-harness';
+
 const main = (app: string) => join(__dirname, '..', '..', 'dist', 'apps', app, 'main.js');
 const SLOT = Number(process.env['NEWSFLOW_TEST_SLOT'] ?? '0');
 
@@ -23,14 +25,19 @@ describe('a stage is alive before it can reach its dependencies', () => {
         stdio: 'ignore',
       });
       try {
-        let live: Response | null = null;
-        while (!live && child.exitCode === null) {
-          live = await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => null);
-          if (!live) await new Promise((resolve) => setTimeout(resolve, 10));
-        }
+        const live = await eventually(
+          async () => {
+            if (child.exitCode !== null) throw new StopWaiting(`${app} exited with code ${child.exitCode}`);
+            const reply = await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => null);
+            if (!reply) throw new Error(`${app} did not answer /health/live`);
+            return reply;
+          },
+          60_000,
+          10,
+        );
         const elapsed = performance.now() - started;
         process.stdout.write(`${app}: /health/live answered ${elapsed.toFixed(0)} ms after spawn\n`);
-        expect(live?.status).toBe(200);
+        expect(live.status).toBe(200);
         expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(503);
         await new Promise((resolve) => setTimeout(resolve, 3_000));
         expect(child.exitCode).toBeNull();

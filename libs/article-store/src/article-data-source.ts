@@ -1,15 +1,20 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
 import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
 import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001-create-story-fingerprints';
+import { CreateStoryBandKeys1796133068866 } from './migrations/1796133068866-create-story-band-keys';
 
 export const articleEntities = [ArticleRecord];
-export const articleMigrations = [CreateArticles1764300000000, CreateStoryFingerprints1764300000001];
+export const articleMigrations = [
+  CreateArticles1764300000000,
+  CreateStoryFingerprints1764300000001,
+  CreateStoryBandKeys1796133068866,
+];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */
-export function createArticleDataSource(databaseUrl: string): DataSource {
-  return new DataSource({
+export function articleDataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
     type: 'postgres',
     url: databaseUrl,
     entities: articleEntities,
@@ -17,7 +22,12 @@ export function createArticleDataSource(databaseUrl: string): DataSource {
     synchronize: false,
     migrationsRun: false,
     extra: { max: 10, connectionTimeoutMillis: 5_000 },
-  });
+  };
+}
+
+/** For tools and tests that work on the database outside a Nest application. */
+export function createArticleDataSource(databaseUrl: string): DataSource {
+  return new DataSource(articleDataSourceOptions(databaseUrl));
 }
 
 /**

@@ -1,38 +1,34 @@
-import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ArticleRepository } from './article.repository';
-import { createArticleDataSource, runArticleMigrations } from './article-data-source';
+import { articleDataSourceOptions, createArticleDataSource, runArticleMigrations } from './article-data-source';
 import { DatabaseReadiness } from './database-readiness';
 import { StoryRepository } from './story.repository';
 
 @Module({})
-export class ArticleStoreModule implements OnApplicationShutdown {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.dataSource.destroy();
-  }
-
-  /** Writers apply pending migrations at start-up; readers such as the search API only connect. */
+export class ArticleStoreModule {
+  /**
+   * Writers apply pending migrations at start-up; readers such as the search API only connect. A
+   * database that cannot be reached stops the process at once (no retries), as a bad setting does.
+   * TypeOrmModule closes the data source on shutdown.
+   */
   static forRoot(options: { databaseUrl: string; applyMigrations: boolean }): DynamicModule {
     return {
       module: ArticleStoreModule,
       global: true,
-      providers: [
-        {
-          provide: DataSource,
-          useFactory: async () => {
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...articleDataSourceOptions(options.databaseUrl), retryAttempts: 1 }),
+          dataSourceFactory: async () => {
             const dataSource = await createArticleDataSource(options.databaseUrl).initialize();
             if (options.applyMigrations) await runArticleMigrations(dataSource);
             return dataSource;
           },
-        },
-        ArticleRepository,
-        StoryRepository,
-        DatabaseReadiness,
+        }),
       ],
-      exports: [DataSource, ArticleRepository, StoryRepository, DatabaseReadiness],
+      providers: [ArticleRepository, StoryRepository, DatabaseReadiness],
+      exports: [ArticleRepository, StoryRepository, DatabaseReadiness],
     };
   }
 }

@@ -3,8 +3,28 @@ import { articleCountryCodes, type ClassifiedArticle } from '@newsflow/contracts
 import { DataSource } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
+import { latestRevisions } from './latest-revisions';
 
 export type ArticleWrite = 'written' | 'stale';
+
+export interface ArticleWriteResult {
+  id: string;
+  outcome: ArticleWrite;
+}
+
+const UPSERT_ARTICLES = `
+  INSERT INTO articles (id, version, source, url, title, body, language, countries, story_id, published_at, received_at, document)
+  SELECT id, version, source, url, title, body, language, countries, story_id, published_at, received_at, document
+  FROM jsonb_to_recordset($1::jsonb) AS incoming(
+    id text, version bigint, source text, url text, title text, body text, language text, countries text[],
+    story_id text, published_at timestamptz, received_at timestamptz, document jsonb)
+  ON CONFLICT (id) DO UPDATE SET
+    version = EXCLUDED.version, source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
+    body = EXCLUDED.body, language = EXCLUDED.language, countries = EXCLUDED.countries,
+    story_id = EXCLUDED.story_id, published_at = EXCLUDED.published_at, received_at = EXCLUDED.received_at,
+    document = EXCLUDED.document, updated_at = now()
+  WHERE articles.version < EXCLUDED.version
+  RETURNING id`;
 
 /**
  * Every write is an idempotent upsert guarded by the article version: a redelivered event changes
@@ -14,33 +34,21 @@ export type ArticleWrite = 'written' | 'stale';
 export class ArticleRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async upsert(article: ClassifiedArticle): Promise<ArticleWrite> {
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO articles (id, version, source, url, title, body, language, countries, story_id, published_at, received_at, document)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (id) DO UPDATE SET
-         version = EXCLUDED.version, source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
-         body = EXCLUDED.body, language = EXCLUDED.language, countries = EXCLUDED.countries,
-         story_id = EXCLUDED.story_id, published_at = EXCLUDED.published_at, received_at = EXCLUDED.received_at,
-         document = EXCLUDED.document, updated_at = now()
-       WHERE articles.version < EXCLUDED.version
-       RETURNING id`,
-      [
-        article.id,
-        article.version,
-        article.source,
-        article.url,
-        article.text.title,
-        article.text.body,
-        article.text.language.code,
-        articleCountryCodes(article.classification),
-        article.classification.storyId,
-        article.publishedAt,
-        article.receivedAt,
-        JSON.stringify(article),
-      ],
-    );
-    return rows.length > 0 ? 'written' : 'stale';
+  /**
+   * One statement for the whole batch. The outcome of each article, in the order given: 'stale' when
+   * the stored version is the same or newer, or when a newer revision of it is in the same batch.
+   */
+  async upsertMany(articles: ClassifiedArticle[]): Promise<ArticleWriteResult[]> {
+    if (articles.length === 0) return [];
+    const latest = latestRevisions(articles);
+    const rows: { id: string }[] = await this.dataSource.query(UPSERT_ARTICLES, [
+      JSON.stringify([...latest.values()].map(articleRow)),
+    ]);
+    const written = new Set(rows.map((row) => row.id));
+    return articles.map((article) => ({
+      id: article.id,
+      outcome: latest.get(article.id) === article && written.has(article.id) ? 'written' : 'stale',
+    }));
   }
 
   async findById(id: string): Promise<ClassifiedArticle | null> {
@@ -49,4 +57,21 @@ export class ArticleRepository {
       .findOne({ where: { id }, select: { document: true } });
     return record?.document ?? null;
   }
+}
+
+function articleRow(article: ClassifiedArticle) {
+  return {
+    id: article.id,
+    version: article.version,
+    source: article.source,
+    url: article.url,
+    title: article.text.title,
+    body: article.text.body,
+    language: article.text.language.code,
+    countries: articleCountryCodes(article.classification),
+    story_id: article.classification.storyId,
+    published_at: article.publishedAt,
+    received_at: article.receivedAt,
+    document: article,
+  };
 }

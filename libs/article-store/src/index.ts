@@ -4,3 +4,4 @@ export * from './article-data-source';
 export * from './article-store.module';
 export * from './database-readiness';
 export * from './story.repository';
+export * from './story-candidates';

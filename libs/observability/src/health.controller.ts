@@ -1,4 +1,5 @@
-import { Controller, Get, Header, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 
 import { registerDependencyHealth } from './dependency-health';
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness-check';
@@ -15,9 +16,12 @@ function withinTimeout(check: Promise<void>): Promise<void> {
   return Promise.race([check, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Liveness, readiness (every dependency the process lists must answer) and Prometheus metrics. */
 @Controller()
 export class HealthController {
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
     @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
     private readonly metrics: StageMetrics,
   ) {
@@ -25,25 +29,25 @@ export class HealthController {
   }
 
   @Get('health/live')
+  @HealthCheck()
   live() {
-    return { status: 'ok' };
+    return this.health.check([]);
   }
 
   @Get('health/ready')
-  async ready() {
-    const results = await Promise.all(
-      this.checks.map(async (readiness) => {
+  @HealthCheck()
+  ready() {
+    return this.health.check(
+      this.checks.map((readiness) => async () => {
+        const indicator = this.indicators.check(readiness.name);
         try {
           await withinTimeout(readiness.check());
-          return { name: readiness.name, status: 'ok' };
+          return indicator.up();
         } catch (error) {
-          return { name: readiness.name, status: 'down', error: (error as Error).message };
+          return indicator.down({ message: (error as Error).message });
         }
       }),
     );
-    const body = { status: results.every((r) => r.status === 'ok') ? 'ok' : 'down', checks: results };
-    if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
-    return body;
   }
 
   @Get('metrics')

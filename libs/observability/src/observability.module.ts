@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 
 import { FreshnessMetrics } from './freshness-metrics';
@@ -24,9 +25,11 @@ export class ObservabilityModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
+        // A failing readiness check is an answer (503 with the reason), not an error to log on every probe.
+        TerminusModule.forRoot({ logger: false }),
       ],
       providers: [StageMetrics, StoreWriteMetrics, FreshnessMetrics],
-      exports: [StageMetrics, StoreWriteMetrics, FreshnessMetrics],
+      exports: [StageMetrics, StoreWriteMetrics, FreshnessMetrics, TerminusModule],
     };
   }
 }

@@ -12,40 +12,60 @@ function writer(reindexing: Record<string, unknown>, items: Item[]) {
 }
 
 const noReindex = { error: 'alias [nf-articles-reindex] missing', status: 404 };
+const reindexing = { 'nf-articles-v2': { aliases: {} } };
 const article = classifiedArticleFixture();
+const created: Item = { index: { status: 201 } };
+const conflict: Item = {
+  index: { status: 409, error: { type: 'version_conflict_engine_exception', reason: 'newer' } },
+};
+const refused: Item = { index: { status: 400, error: { type: 'document_parsing_exception', reason: 'bad field' } } };
+const busy: Item = { index: { status: 429, error: { type: 'es_rejected_execution_exception', reason: 'queue full' } } };
+
+function targetsOf(bulk: ReturnType<typeof writer>['bulk']) {
+  return bulk.mock.calls[0][0].operations.filter((o) => o['index']).map((o) => o['index']._index);
+}
 
 describe('ArticleSearchWriter', () => {
   it('writes to the search alias only when no reindex runs', async () => {
-    const { writer: w, bulk } = writer(noReindex, [{ index: { status: 201 } }]);
-    expect(await w.upsert([article])).toEqual(['written']);
-    expect(bulk.mock.calls[0][0].operations.filter((o) => o['index']).map((o) => o['index']._index)).toEqual([
-      'nf-articles',
-    ]);
+    const { writer: w, bulk } = writer(noReindex, [created]);
+    expect(await w.upsert([article])).toEqual([{ id: article.id, outcome: 'written' }]);
+    expect(targetsOf(bulk)).toEqual(['nf-articles']);
   });
 
   it('also writes to the index a reindex fills, and counts the article written if either took it', async () => {
-    const { writer: w, bulk } = writer({ 'nf-articles-v2': { aliases: {} } }, [
-      { index: { status: 409, error: { type: 'version_conflict_engine_exception', reason: 'newer' } } },
-      { index: { status: 201 } },
-    ]);
-    expect(await w.upsert([article])).toEqual(['written']);
-    expect(bulk.mock.calls[0][0].operations.filter((o) => o['index']).map((o) => o['index']._index)).toEqual([
-      'nf-articles',
-      'nf-articles-v2',
+    const { writer: w, bulk } = writer(reindexing, [conflict, created]);
+    expect(await w.upsert([article])).toEqual([{ id: article.id, outcome: 'written' }]);
+    expect(targetsOf(bulk)).toEqual(['nf-articles', 'nf-articles-v2']);
+  });
+
+  it('reports rejected when any target refuses the document, even if another took it', async () => {
+    const { writer: w } = writer(reindexing, [created, refused]);
+    expect(await w.upsert([article])).toEqual([
+      { id: article.id, outcome: 'rejected', reason: 'document_parsing_exception: bad field' },
     ]);
   });
 
-  it('fails when any target refuses for another reason than an equal or newer version', async () => {
-    const { writer: w } = writer({ 'nf-articles-v2': { aliases: {} } }, [
-      { index: { status: 201 } },
-      { index: { status: 403, error: { type: 'cluster_block_exception', reason: 'read-only' } } },
-    ]);
-    await expect(w.upsert([article])).rejects.toThrow('cluster_block_exception');
+  it('reports transient when a target is busy and none refused, so the article is retried', async () => {
+    const { writer: w } = writer(reindexing, [busy, created]);
+    expect((await w.upsert([article]))[0].outcome).toBe('transient');
+  });
+
+  it('prefers rejected over transient when targets disagree', async () => {
+    const { writer: w } = writer(reindexing, [busy, refused]);
+    expect((await w.upsert([article]))[0].outcome).toBe('rejected');
   });
 
   it('reports stale when every target already had the version', async () => {
-    const conflict = { index: { status: 409, error: { type: 'version_conflict_engine_exception', reason: 'same' } } };
-    const { writer: w } = writer(noReindex, [conflict]);
-    expect(await w.upsert([article])).toEqual(['stale']);
+    const { writer: w } = writer(reindexing, [conflict, conflict]);
+    expect((await w.upsert([article]))[0].outcome).toBe('stale');
+  });
+
+  it('keeps each article its own outcome across targets', async () => {
+    const second = classifiedArticleFixture({ id: 'second-article' });
+    const { writer: w } = writer(reindexing, [created, created, conflict, busy]);
+    expect(await w.upsert([article, second])).toEqual([
+      { id: article.id, outcome: 'written' },
+      { id: 'second-article', outcome: 'transient', reason: 'es_rejected_execution_exception: queue full' },
+    ]);
   });
 });

@@ -3,11 +3,25 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClassifiedArticle } from '@newsflow/contracts';
 
 import { ArticleWriteTargets } from './article-write-targets';
+import { bulkItemOutcome, type SearchWriteOutcome, type SearchWriteResult } from './bulk-item-outcome';
 import { toSearchDocument } from './search-document';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
 
-export type SearchWrite = 'written' | 'stale';
+/**
+ * Which target's result stands for the article: a refusal anywhere must be dead-lettered, an outage
+ * anywhere retried (the other targets take the same version again as stale), and the article is
+ * written once any target took it.
+ */
+const OUTCOME_PRECEDENCE: SearchWriteOutcome[] = ['rejected', 'transient', 'written', 'stale'];
+
+function combineTargets(results: SearchWriteResult[]): SearchWriteResult {
+  for (const outcome of OUTCOME_PRECEDENCE) {
+    const result = results.find((candidate) => candidate.outcome === outcome);
+    if (result) return result;
+  }
+  return results[0];
+}
 
 /**
  * Indexes through the Bulk API with the article version as an external version: Elasticsearch
@@ -25,7 +39,11 @@ export class ArticleSearchWriter {
     this.targets = new ArticleWriteTargets(client, options.indexPrefix);
   }
 
-  async upsert(articles: ClassifiedArticle[]): Promise<SearchWrite[]> {
+  /**
+   * One bulk request for the batch; the outcome of each article in the order given, so that only a
+   * failed one is retried or dead-lettered. A failure of the whole request throws.
+   */
+  async upsert(articles: ClassifiedArticle[]): Promise<SearchWriteResult[]> {
     if (articles.length === 0) return [];
     const indices = await this.targets.current();
     const operations = articles.flatMap((article) => {
@@ -37,12 +55,8 @@ export class ArticleSearchWriter {
     });
     const response = await this.client.bulk({ operations });
     return articles.map((article, position) => {
-      const results = response.items.slice(position * indices.length, (position + 1) * indices.length);
-      const failed = results.find((item) => item.index?.error && item.index.status !== 409)?.index;
-      if (failed?.error) {
-        throw new Error(`indexing article ${article.id} failed: ${failed.error.type}: ${failed.error.reason}`);
-      }
-      return results.some((item) => !item.index?.error) ? 'written' : 'stale';
+      const items = response.items.slice(position * indices.length, (position + 1) * indices.length);
+      return combineTargets(indices.map((_, target) => bulkItemOutcome(article.id, items[target]?.index)));
     });
   }
 }

@@ -4,6 +4,7 @@ export * from './article-search-query';
 export * from './article-search-result';
 export * from './article-search-writer';
 export * from './article-write-targets';
+export * from './bulk-item-outcome';
 export * from './elasticsearch-client';
 export * from './elasticsearch-readiness';
 export * from './search-document';

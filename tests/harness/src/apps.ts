@@ -192,3 +192,14 @@ export async function startExtraApp(
   await stopChild(app.child);
   throw new Error(`${name} was not alive within 60 s; see ${app.logFile}:\n${tail(app.logFile)}`);
 }
+
+/** Starts a second instance of a stage (same consumer group, basePort + 10..14) and waits until it is ready. */
+export async function startSecondInstance(
+  name: AppName,
+  options: StackOptions,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = options.basePort + APP_NAMES.indexOf(name) + 10;
+  const app = launchApp(name, options, 'w', { port, logName: `${name}-2` });
+  await waitUntilReady(`${name} (2)`, app.url, app.logFile, app.child, 90_000);
+  return { url: app.url, stop: () => stopChild(app.child) };
+}

@@ -32,6 +32,7 @@ export async function storedOrganisations(id: string): Promise<Record<string, un
 
 export async function searchDocuments(
   query: Record<string, unknown>,
+  size = 1000,
 ): Promise<{ id: string; version: number; title: string | null }[]> {
   const client = new Client({ node: stack.elasticsearchUrl });
   try {
@@ -39,12 +40,28 @@ export async function searchDocuments(
     await client.indices.refresh({ index });
     const response = await client.search<{ id: string; version: number; title: string | null }>({
       index,
-      size: 1000,
+      size,
       query,
       _source: ['id', 'version', 'title'],
     });
     return response.hits.hits.map((hit) => hit._source!);
   } finally {
     await client.close();
+  }
+}
+
+/** Articles whose stored story differs from the story their fingerprint was assigned. */
+export async function inconsistentStories(ids: string[]): Promise<number> {
+  const client = new PgClient({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(
+      `SELECT count(*)::int AS n FROM articles a LEFT JOIN story_fingerprints f ON f.article_id = a.id
+       WHERE a.id = ANY($1::text[]) AND (f.story_id IS NULL OR f.story_id <> a.story_id)`,
+      [ids],
+    );
+    return result.rows[0].n;
+  } finally {
+    await client.end();
   }
 }

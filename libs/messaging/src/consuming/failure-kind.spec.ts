@@ -1,4 +1,4 @@
-import { ArticleRejectedError } from '@newsflow/contracts';
+import { ArticleRejectedError, DependencyUnavailableError } from '@newsflow/contracts';
 import { z } from 'zod';
 
 import { classifyFailure } from './failure-kind';
@@ -15,6 +15,7 @@ describe('classifyFailure', () => {
     ['Elasticsearch 429', withProps('Too Many Requests', { name: 'ResponseError', meta: { statusCode: 429 } })],
     ['Elasticsearch 503', withProps('unavailable', { name: 'ResponseError', meta: { statusCode: 503 } })],
     ['a bulk item rejected for load', new Error('indexing article a failed: es_rejected_execution_exception: full')],
+    ['a dependency a writer reported unavailable', new DependencyUnavailableError('elasticsearch', 'item 429')],
     [
       'PostgreSQL not accepting connections (57P03)',
       withProps('the database system is starting up', { code: '57P03' }),

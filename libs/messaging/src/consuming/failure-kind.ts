@@ -34,7 +34,12 @@ const TRANSIENT_SQLSTATE = /^(08...|53...|57P0[1-3]|40001|40P01|55P03|58...)$/;
 const REJECTED_SQLSTATE = /^(22...|23...)$/;
 
 const TRANSIENT_HTTP_STATUS = new Set([408, 429, 502, 503, 504]);
-const TRANSIENT_ERROR_NAMES = new Set(['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError']);
+const TRANSIENT_ERROR_NAMES = new Set([
+  'ConnectionError',
+  'TimeoutError',
+  'NoLivingConnectionsError',
+  'DependencyUnavailableError',
+]);
 
 const TRANSIENT_MESSAGE =
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|socket hang up|Connection terminated|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|too many clients|timeout exceeded when trying to connect|es_rejected_execution_exception|circuit_breaking_exception|cluster_block_exception|unavailable_shards_exception|no_shard_available_action_exception|There is no leader for this topic-partition|Broker not connected|Connection error/i;

@@ -17,7 +17,10 @@ const { classification: _classification, ...normalised } = classifiedArticleFixt
 
 describe('ClassifyArticles', () => {
   it('classifies each article with the story the repository assigns', async () => {
-    const stories = { assign: async (articleId: string) => `story-of-${articleId}` } as unknown as StoryRepository;
+    const stories = {
+      assignMany: async (items: { articleId: string }[]) =>
+        items.map(({ articleId }) => ({ articleId, storyId: `story-of-${articleId}` })),
+    } as unknown as StoryRepository;
     const [result] = await new ClassifyArticles(stories).execute([{ article: normalised }]);
     if (result.status !== 'fulfilled') throw result.reason;
     expect(ClassifiedArticleSchema.safeParse(result.value).success).toBe(true);
@@ -27,19 +30,23 @@ describe('ClassifyArticles', () => {
     );
   });
 
-  it('settles a failed story assignment for that article only', async () => {
+  it('assigns the batch in one call, in order, and fails every article of it when that call fails', async () => {
+    const calls: string[][] = [];
     const down = new Error('connect ECONNREFUSED');
     const stories = {
-      assign: async (articleId: string) => {
-        if (articleId === 'a'.repeat(32)) throw down;
-        return articleId;
+      assignMany: async (items: { articleId: string }[]) => {
+        calls.push(items.map((item) => item.articleId));
+        throw down;
       },
     } as unknown as StoryRepository;
     const results = await new ClassifyArticles(stories).execute([
       { article: { ...normalised, id: 'a'.repeat(32) } },
       { article: normalised },
     ]);
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
-    expect(results[0]).toMatchObject({ reason: down });
+    expect(calls).toEqual([['a'.repeat(32), normalised.id]]);
+    expect(results).toEqual([
+      { status: 'rejected', reason: down },
+      { status: 'rejected', reason: down },
+    ]);
   });
 });

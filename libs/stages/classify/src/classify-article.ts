@@ -12,27 +12,44 @@ export interface ClassifyCommand {
 export class ClassifyArticles {
   constructor(private readonly stories: StoryRepository) {}
 
-  /** In order, one at a time: two copies of one story in a batch must see each other's assignment. */
+  /**
+   * One story-assignment transaction for the batch, in order, so that two copies of one story in a
+   * batch see each other's assignment; if it fails, every article of the batch fails with it.
+   */
   async execute(commands: ClassifyCommand[]): Promise<PromiseSettledResult<ClassifiedArticle>[]> {
     const results: PromiseSettledResult<ClassifiedArticle>[] = [];
-    for (const { article } of commands) {
+    const analysed: { position: number; article: NormalisedArticle; analysis: ArticleAnalysis }[] = [];
+    commands.forEach(({ article }, position) => {
       try {
-        results.push({ status: 'fulfilled', value: await this.classify(article) });
+        analysed.push({ position, article, analysis: analyse(article) });
       } catch (reason) {
-        results.push({ status: 'rejected', reason });
+        results[position] = { status: 'rejected', reason };
       }
+    });
+    try {
+      const assigned = await this.stories.assignMany(
+        analysed.map(({ article, analysis }) => ({ articleId: article.id, fingerprint: analysis.fingerprint })),
+      );
+      analysed.forEach(({ position, article, analysis: { fingerprint: _fingerprint, ...classification } }, n) => {
+        results[position] = {
+          status: 'fulfilled',
+          value: { ...article, classification: { ...classification, storyId: assigned[n].storyId } },
+        };
+      });
+    } catch (reason) {
+      for (const { position } of analysed) results[position] = { status: 'rejected', reason };
     }
     return results;
   }
+}
 
-  private async classify(article: NormalisedArticle): Promise<ClassifiedArticle> {
-    const { fingerprint, subjects, places, people, organisations, keywords } = classifyArticle({
-      title: article.text.title ?? '',
-      body: article.text.body,
-      paragraphs: article.text.paragraphs,
-      language: article.text.language.code,
-    });
-    const storyId = await this.stories.assign(article.id, fingerprint);
-    return { ...article, classification: { subjects, places, people, organisations, keywords, storyId } };
-  }
+type ArticleAnalysis = ReturnType<typeof classifyArticle>;
+
+function analyse(article: NormalisedArticle): ArticleAnalysis {
+  return classifyArticle({
+    title: article.text.title ?? '',
+    body: article.text.body,
+    paragraphs: article.text.paragraphs,
+    language: article.text.language.code,
+  });
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ArticleRepository } from '@newsflow/article-store';
-import type { ClassifiedArticle } from '@newsflow/contracts';
+import { ArticleRepository, type ArticleWrite } from '@newsflow/article-store';
+import { ArticleRejectedError, type ClassifiedArticle, DependencyUnavailableError } from '@newsflow/contracts';
 import { FreshnessMetrics, StageMetrics, StoreWriteMetrics } from '@newsflow/observability';
-import { ArticleSearchWriter } from '@newsflow/search-index';
+import { ArticleSearchWriter, type SearchWriteResult } from '@newsflow/search-index';
 
 export type IndexOutcome = 'written' | 'stale';
 
@@ -11,10 +11,11 @@ export interface IndexCommand {
 }
 
 /**
- * Stores articles in PostgreSQL, the source of truth, then in Elasticsearch with one bulk request.
- * Both writes are version-guarded, so the search write is attempted even when PostgreSQL already
- * has a version: that repairs a document lost when a previous attempt stopped between the two.
- * A failure of the whole bulk request is thrown, so the transport can retry or isolate it.
+ * Stores articles in PostgreSQL, the source of truth, with one multi-row upsert, then in
+ * Elasticsearch with one bulk request. Both writes are version-guarded, so the search write is
+ * attempted even when PostgreSQL already has a version: that repairs a document lost when a
+ * previous attempt stopped between the two. A failure of the whole bulk request is thrown, so the
+ * transport can retry or isolate it; a document Elasticsearch refuses fails only its article.
  */
 @Injectable()
 export class IndexArticles {
@@ -29,32 +30,60 @@ export class IndexArticles {
   ) {}
 
   async execute(commands: IndexCommand[]): Promise<PromiseSettledResult<IndexOutcome>[]> {
+    const all = commands.map(({ article }) => article);
     const results: PromiseSettledResult<IndexOutcome>[] = [];
-    const stored = new Map<number, 'written' | 'stale'>();
-    for (const [position, { article }] of commands.entries()) {
-      try {
-        stored.set(position, await this.writes.time('postgresql', () => this.articles.upsert(article)));
-      } catch (reason) {
-        results[position] = { status: 'rejected', reason };
-      }
-    }
+    const stored = new Map<number, ArticleWrite>();
+    (await this.store(all)).forEach((result, position) => {
+      if (result.status === 'fulfilled') stored.set(position, result.value);
+      else results[position] = result;
+    });
     const positions = [...stored.keys()];
     const indexed = await this.writes.time('elasticsearch', () =>
-      this.search.upsert(positions.map((position) => commands[position].article)),
+      this.search.upsert(positions.map((position) => all[position])),
     );
-    positions.forEach((position, n) => {
-      const { article } = commands[position];
-      if (indexed[n] === 'written') this.freshness.searchable(article.receivedAt);
-      const outcome = stored.get(position) === 'written' || indexed[n] === 'written' ? 'written' : 'stale';
-      if (outcome === 'stale') {
-        this.metrics.count('indexer', 'skipped-stale');
-        this.logger.log(
-          { id: article.id, version: article.version },
-          'stale revision: a newer or equal version is stored',
-        );
-      }
-      results[position] = { status: 'fulfilled', value: outcome };
-    });
+    for (const [n, position] of positions.entries()) {
+      results[position] = await this.settle(all[position], stored.get(position) ?? 'stale', indexed[n]);
+    }
     return results;
+  }
+
+  /** One statement for the batch; a row PostgreSQL refuses fails it whole, so then one by one. */
+  private async store(articles: ClassifiedArticle[]): Promise<PromiseSettledResult<ArticleWrite>[]> {
+    try {
+      const written = await this.writes.time('postgresql', () => this.articles.upsertMany(articles));
+      return written.map(({ outcome }) => ({ status: 'fulfilled', value: outcome }));
+    } catch (reason) {
+      if (articles.length === 1) return [{ status: 'rejected', reason }];
+      const results: PromiseSettledResult<ArticleWrite>[] = [];
+      for (const article of articles) results.push(...(await this.store([article])));
+      return results;
+    }
+  }
+
+  private async settle(
+    article: ClassifiedArticle,
+    stored: ArticleWrite,
+    indexed: SearchWriteResult,
+  ): Promise<PromiseSettledResult<IndexOutcome>> {
+    if (indexed.outcome === 'rejected') {
+      return { status: 'rejected', reason: new ArticleRejectedError(`Elasticsearch refused it: ${indexed.reason}`) };
+    }
+    if (indexed.outcome === 'transient') {
+      return { status: 'rejected', reason: new DependencyUnavailableError('elasticsearch', indexed.reason ?? 'busy') };
+    }
+    if (indexed.outcome === 'written') this.freshness.searchable(article.receivedAt);
+    const outcome = stored === 'written' || indexed.outcome === 'written' ? 'written' : 'stale';
+    if (outcome === 'stale') await this.reportStale(article);
+    return { status: 'fulfilled', value: outcome };
+  }
+
+  /** A correction is never dropped silently: both versions are logged, so a pinned article shows up. */
+  private async reportStale(article: ClassifiedArticle): Promise<void> {
+    this.metrics.count('indexer', 'skipped-stale');
+    const stored = await this.articles.findById(article.id).catch(() => null);
+    this.logger.warn(
+      { id: article.id, version: article.version, storedVersion: stored?.version ?? null },
+      'stale revision skipped: the stored version is newer or equal',
+    );
   }
 }
