@@ -44,9 +44,31 @@ describe('articleSearchQuery', () => {
     expect(query.size).toBe(20);
   });
 
-  it('collapses copies of a story only when asked', () => {
+  it('collapses copies of a story only when asked, bringing the other reports along', () => {
     expect(articleSearchQuery('a', request()).collapse).toBeUndefined();
-    expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toEqual({ field: 'story_id' });
+    expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toMatchObject({
+      field: 'story_id',
+      inner_hits: { name: 'reports' },
+    });
+  });
+
+  it('sorts by the order asked for, whatever the text', () => {
+    const typed = { text: 'Токаєв', stems: ['токаєв'] };
+    expect((articleSearchQuery('a', request({ ...typed, sort: 'newest' })).sort as unknown[])[0]).toEqual({
+      published_at: { order: 'desc', missing: '_last' },
+    });
+    expect((articleSearchQuery('a', request({ sort: 'relevance' })).sort as unknown[])[0]).toBe('_score');
+  });
+
+  it('filters by source and a published-date range that includes the whole last day', () => {
+    const query = articleSearchQuery(
+      'a',
+      request({ source: 'ukrinform', publishedFrom: '2026-11-01', publishedTo: '2026-11-30' }),
+    );
+    expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
+      { term: { source: 'ukrinform' } },
+      { range: { published_at: { gte: '2026-11-01', lte: '2026-11-30||/d' } } },
+    ]);
   });
 
   it('escapes highlighted text as HTML so a UI can show snippets safely', () => {

@@ -13,14 +13,44 @@ describe('toArticleSearchResult', () => {
             {
               _index: 'i',
               _id: 'a1',
-              _source: { id: 'a1', title: 'T', language: 'uk', countries: ['KZ'], published_at: null, story_id: 's1' },
+              _source: {
+                id: 'a1',
+                title: 'T',
+                source: 'wire',
+                language: 'uk',
+                countries: ['KZ'],
+                published_at: null,
+                received_at: '2026-12-01T10:00:00.000Z',
+                story_id: 's1',
+              },
               highlight: { body: ['про <mark>Токаєва</mark> &amp; ООН'] },
+              inner_hits: {
+                reports: {
+                  hits: {
+                    total: { value: 3, relation: 'eq' },
+                    hits: [
+                      { _source: { id: 'a1', title: 'T', source: 'wire', language: 'uk', story_id: 's1' } },
+                      {
+                        _source: {
+                          id: 'a2',
+                          title: 'T2',
+                          source: 'outlet',
+                          language: 'uk',
+                          published_at: null,
+                          received_at: '2026-12-01T11:00:00.000Z',
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
             },
           ],
         },
         aggregations: {
           languages: { buckets: [{ key: 'uk', doc_count: 1 }] },
           countries: { buckets: [{ key: 'KZ', doc_count: 1 }] },
+          published: { buckets: [{ key: 'day', from_as_string: '2026-11-30T10:00:00.000Z', doc_count: 1 }] },
           stories: { value: 1 },
         },
       } as never,
@@ -36,14 +66,29 @@ describe('toArticleSearchResult', () => {
         {
           id: 'a1',
           title: 'T',
+          titleHighlight: null,
           snippet: 'про <mark>Токаєва</mark> &amp; ООН',
+          source: 'wire',
+          url: null,
           language: 'uk',
           countries: ['KZ'],
           topics: [],
           people: [],
           organisations: [],
           publishedAt: null,
+          receivedAt: '2026-12-01T10:00:00.000Z',
           storyId: 's1',
+          moreReports: 2,
+          otherReports: [
+            {
+              id: 'a2',
+              title: 'T2',
+              source: 'outlet',
+              language: 'uk',
+              publishedAt: null,
+              receivedAt: '2026-12-01T11:00:00.000Z',
+            },
+          ],
         },
       ],
       facets: {
@@ -53,6 +98,8 @@ describe('toArticleSearchResult', () => {
         people: [],
         organisations: [],
         organisationCategories: [],
+        sources: [],
+        published: [{ value: 'day', from: '2026-11-30T10:00:00.000Z', count: 1 }],
       },
     });
   });

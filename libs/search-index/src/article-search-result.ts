@@ -1,19 +1,37 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { FACET_FIELDS, type FacetName } from './article-search-query';
+import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES, STORY_REPORTS_SHOWN } from './article-search-query';
+
+/** Another report of the same story, shown when its hit is expanded. */
+export interface StoryReport {
+  id: string;
+  title: string | null;
+  source: string;
+  language: string;
+  publishedAt: string | null;
+  receivedAt: string;
+}
 
 export interface ArticleSearchHit {
   id: string;
   title: string | null;
+  /** HTML-escaped headline with <mark> around matches, or null when nothing in it matched. */
+  titleHighlight: string | null;
   /** HTML-escaped body excerpt in which only the <mark> tags around matches are markup. */
   snippet: string;
+  source: string;
+  url: string | null;
   language: string;
   countries: string[];
   topics: string[];
   people: string[];
   organisations: string[];
   publishedAt: string | null;
+  receivedAt: string;
   storyId: string;
+  /** With story collapse: how many other matching reports the story has, and the newest of them. */
+  moreReports?: number;
+  otherReports?: StoryReport[];
 }
 
 export interface FacetCount {
@@ -21,24 +39,29 @@ export interface FacetCount {
   count: number;
 }
 
+export type PublishedRange = (typeof PUBLISHED_RANGES)[number]['key'];
+
 export interface ArticleSearchResult {
   total: number;
   stories: number;
   page: number;
   size: number;
   items: ArticleSearchHit[];
-  facets: Record<FacetName, FacetCount[]>;
+  facets: Record<FacetName, FacetCount[]> & { published: { value: PublishedRange; from: string; count: number }[] };
 }
 
 interface SourceFields {
   id: string;
   title: string | null;
+  source: string;
+  url?: string | null;
   language: string;
   countries?: string[];
   subjects?: string[];
   people?: string[];
   organisations?: string[];
   published_at: string | null;
+  received_at: string;
   story_id: string;
 }
 
@@ -49,6 +72,35 @@ function facet(aggregations: Aggregations | undefined, name: FacetName): FacetCo
   return Array.isArray(buckets)
     ? buckets.map((bucket) => ({ value: String(bucket.key), count: bucket.doc_count }))
     : [];
+}
+
+function publishedFacet(aggregations: Aggregations | undefined) {
+  const buckets = (aggregations?.['published'] as estypes.AggregationsDateRangeAggregate | undefined)?.buckets;
+  if (!Array.isArray(buckets)) return [];
+  return buckets.map((bucket, i) => ({
+    value: PUBLISHED_RANGES[i].key,
+    from: bucket.from_as_string ?? '',
+    count: bucket.doc_count,
+  }));
+}
+
+function storyReports(hit: estypes.SearchHit<SourceFields>): Pick<ArticleSearchHit, 'moreReports' | 'otherReports'> {
+  const reports = hit.inner_hits?.['reports']?.hits;
+  if (!reports) return {};
+  const total = typeof reports.total === 'number' ? reports.total : (reports.total?.value ?? 0);
+  const others = reports.hits
+    .map((report) => report._source as unknown as SourceFields)
+    .filter((report) => report.id !== hit._source?.id)
+    .slice(0, STORY_REPORTS_SHOWN)
+    .map((report) => ({
+      id: report.id,
+      title: report.title,
+      source: report.source,
+      language: report.language,
+      publishedAt: report.published_at,
+      receivedAt: report.received_at,
+    }));
+  return { moreReports: Math.max(total - 1, 0), otherReports: others };
 }
 
 export function toArticleSearchResult(
@@ -68,18 +120,26 @@ export function toArticleSearchResult(
       return {
         id: source.id,
         title: source.title,
+        titleHighlight: hit.highlight?.['title']?.[0] ?? null,
         snippet: hit.highlight?.['body']?.[0] ?? '',
+        source: source.source,
+        url: source.url ?? null,
         language: source.language,
         countries: source.countries ?? [],
         topics: source.subjects ?? [],
         people: source.people ?? [],
         organisations: source.organisations ?? [],
         publishedAt: source.published_at,
+        receivedAt: source.received_at,
         storyId: source.story_id,
+        ...storyReports(hit),
       };
     }),
-    facets: Object.fromEntries(
-      (Object.keys(FACET_FIELDS) as FacetName[]).map((name) => [name, facet(aggregations, name)]),
-    ) as Record<FacetName, FacetCount[]>,
+    facets: {
+      ...(Object.fromEntries(
+        (Object.keys(FACET_FIELDS) as FacetName[]).map((name) => [name, facet(aggregations, name)]),
+      ) as Record<FacetName, FacetCount[]>),
+      published: publishedFacet(aggregations),
+    },
   };
 }
