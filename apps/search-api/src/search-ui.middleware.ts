@@ -13,6 +13,8 @@ const API_PATHS = /^\/(v1|health|metrics)(\/|$)/;
  * connection that is not our own origin, so even markup that slipped through could not run.
  */
 const securityHeaders = helmet({
+  // Served over plain HTTP on loopback; TLS and HSTS belong to whatever fronts it.
+  strictTransportSecurity: false,
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -38,9 +40,14 @@ export function searchUi(dir: string): RequestHandler {
   const page = join(dir, 'index.html');
   const assets = express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true });
   return (request: Request, response: Response, next: NextFunction) => {
-    if (API_PATHS.test(request.path) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    // Mounted by Nest under a route pattern, `request.path` is relative to it; the original URL is not.
+    const path = new URL(request.originalUrl, 'http://ui').pathname;
+    if (API_PATHS.test(path) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
     securityHeaders(request, response, () => {
-      if (request.path.startsWith('/assets/')) return assets(request, response, next);
+      if (path.startsWith('/assets/')) {
+        request.url = request.originalUrl;
+        return assets(request, response, next);
+      }
       if (!existsSync(page)) {
         response.status(404).type('text/plain').send(`the search UI is not built: ${page} is missing`);
         return;

@@ -68,6 +68,11 @@ function ArticleView({ article, story, search }: { article: Article; story: Stor
         </span>
         <span className="source">{meta.source}</span>
         <When report={{ publishedAt: article.contentcreated ?? null, receivedAt: meta.receivedAt }} />
+        {original && (
+          <a href={original} rel="noopener noreferrer nofollow" target="_blank">
+            {t.original}
+          </a>
+        )}
       </p>
       <div className="body">
         {paragraphs.map((paragraph, i) => {
