@@ -113,7 +113,11 @@ describe('the search UI in a real browser', () => {
     expect(await expand.getAttribute('aria-expanded')).toBe('false');
     await expand.click();
     expect(await expand.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('.hit .reports a').count()).toBe(1);
+    const other = page.locator('.hit .reports a');
+    await other.first().waitFor();
+    expect(await other.count()).toBe(1);
+    const shown = (await page.locator('.hit h2 a').getAttribute('href'))!.includes(first) ? second : first;
+    expect(await other.getAttribute('href')).toContain(`/articles/${shown}`);
     expect(await page.locator('.hit').count()).toBe(1);
   });
 

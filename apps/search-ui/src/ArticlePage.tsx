@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { type Article, articleJsonUrl, fetchArticle, fetchStory, NotFound, type Story } from './api';
 import { useUi } from './context';
 import { languageName, safeWebUrl } from './format';
-import { When } from './HitList';
+import { Report, When } from './HitList';
 import { inPlace } from './navigation';
-import { articleUrl, type FilterName, type SearchState, searchUrl, withFilter } from './search-state';
+import { type FilterName, type SearchState, searchUrl, withFilter } from './search-state';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'failed' } | { state: 'done'; article: Article };
 
@@ -151,7 +151,7 @@ function ArticleView({ article, story, search }: { article: Article; story: Stor
             </dd>
             <dt>{t.received}</dt>
             <dd>
-              <When report={{ publishedAt: null, receivedAt: meta.receivedAt }} />
+              <When report={{ publishedAt: null, receivedAt: meta.receivedAt }} bare />
             </dd>
             <dt>{t.extraction}</dt>
             <dd>
@@ -212,23 +212,9 @@ function OtherReports({ story, self }: { story: Story | null; self: string }) {
   if (others.length === 0) return <p>{ui.t.noOtherReports}</p>;
   return (
     <ul className="reports">
-      {others.map((report) => {
-        const url = articleUrl(report.id, ui.locale);
-        return (
-          <li key={report.id}>
-            <a
-              href={url}
-              onClick={inPlace(ui.navigate, url)}
-              lang={report.language === 'und' ? undefined : report.language}
-            >
-              {report.title ?? ui.t.untitled}
-            </a>{' '}
-            <span className="meta">
-              <span className="source">{report.source}</span> <When report={report} />
-            </span>
-          </li>
-        );
-      })}
+      {others.map((report) => (
+        <Report key={report.id} report={report} />
+      ))}
     </ul>
   );
 }

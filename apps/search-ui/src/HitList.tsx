@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
-import type { SearchHit, StoryReport } from './api';
+import { fetchStory, type SearchHit, type Story, type StoryReport } from './api';
 import { useUi } from './context';
 import { exactTime, languageName, relativeTime } from './format';
 import { MarkedText } from './MarkedText';
@@ -48,20 +48,36 @@ function Hit({ hit }: { hit: SearchHit }) {
           <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded ? t.hideReports : t.moreReports(more)}
           </button>
-          {expanded && (
-            <ul className="reports">
-              {(hit.otherReports ?? []).map((report) => (
-                <Report key={report.id} report={report} />
-              ))}
-            </ul>
-          )}
+          {expanded && <OtherReports storyId={hit.storyId} self={hit.id} />}
         </div>
       )}
     </li>
   );
 }
 
-function Report({ report }: { report: StoryReport }) {
+/** The story's other reports, loaded when the journalist expands the hit. */
+function OtherReports({ storyId, self }: { storyId: string; self: string }) {
+  const { t } = useUi();
+  const [story, setStory] = useState<Story | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchStory(storyId, controller.signal).then(setStory, () => controller.signal.aborted || setStory('failed'));
+    return () => controller.abort();
+  }, [storyId]);
+  if (story === 'loading') return <p role="status">{t.loading}</p>;
+  if (story === 'failed') return <p role="status">{t.failed}</p>;
+  return (
+    <ul className="reports">
+      {story.reports
+        .filter((report) => report.id !== self)
+        .map((report) => (
+          <Report key={report.id} report={report} />
+        ))}
+    </ul>
+  );
+}
+
+export function Report({ report }: { report: StoryReport }) {
   const ui = useUi();
   const url = articleUrl(report.id, ui.locale);
   return (
@@ -76,11 +92,20 @@ function Report({ report }: { report: StoryReport }) {
   );
 }
 
-export function When({ report }: { report: Pick<StoryReport, 'publishedAt' | 'receivedAt'> }) {
-  const { locale } = useUi();
+/** When an article was published, or, when its source did not say, when newsflow received it. */
+export function When({
+  report,
+  bare = false,
+}: {
+  report: Pick<StoryReport, 'publishedAt' | 'receivedAt'>;
+  bare?: boolean;
+}) {
+  const { locale, t } = useUi();
   const at = report.publishedAt ?? report.receivedAt;
+  const what = report.publishedAt ? t.published : t.received;
   return (
-    <time dateTime={at} title={exactTime(at, locale)}>
+    <time dateTime={at} title={`${what}: ${exactTime(at, locale)}`}>
+      {bare ? '' : `${what} `}
       {relativeTime(at, locale)} · {exactTime(at, locale)}
     </time>
   );

@@ -27,7 +27,6 @@ export interface SearchHit extends StoryReport {
   organisations: string[];
   storyId: string;
   moreReports?: number;
-  otherReports?: StoryReport[];
 }
 
 export type FacetName = 'languages' | 'countries' | 'topics' | 'people' | 'organisations' | 'sources';

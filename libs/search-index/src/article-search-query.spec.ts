@@ -1,4 +1,4 @@
-import { articleSearchQuery, type ArticleSearchRequest } from './article-search-query';
+import { articleSearchQuery, type ArticleSearchRequest, storyReportCountQuery } from './article-search-query';
 
 const request = (overrides: Partial<ArticleSearchRequest> = {}): ArticleSearchRequest => ({
   stems: [],
@@ -44,11 +44,17 @@ describe('articleSearchQuery', () => {
     expect(query.size).toBe(20);
   });
 
-  it('collapses copies of a story only when asked, bringing the other reports along', () => {
+  it('collapses copies of a story only when asked', () => {
     expect(articleSearchQuery('a', request()).collapse).toBeUndefined();
-    expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toMatchObject({
-      field: 'story_id',
-      inner_hits: { name: 'reports' },
+    expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toEqual({ field: 'story_id' });
+  });
+
+  it('counts the reports of a page of stories with one keyword filter', () => {
+    expect(storyReportCountQuery('a', ['s1', 's2'])).toEqual({
+      index: 'a',
+      size: 0,
+      query: { terms: { story_id: ['s1', 's2'] } },
+      aggs: { reports: { terms: { field: 'story_id', size: 2 } } },
     });
   });
 

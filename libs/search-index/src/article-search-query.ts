@@ -57,9 +57,6 @@ export const PUBLISHED_RANGES = [
   { key: 'year', from: 'now-365d' },
 ] as const;
 
-/** How many other reports of a story come with its hit, to expand in place. */
-export const STORY_REPORTS_SHOWN = 5;
-
 const NEWEST_FIRST: estypes.SortCombinations[] = [
   { published_at: { order: 'desc', missing: '_last' } },
   { received_at: { order: 'desc' } },
@@ -158,19 +155,7 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
         title: { number_of_fragments: 0 },
       },
     },
-    ...(request.collapseStories
-      ? {
-          collapse: {
-            field: 'story_id',
-            inner_hits: {
-              name: 'reports',
-              size: STORY_REPORTS_SHOWN + 1,
-              _source: ['id', 'title', 'source', 'language', 'published_at', 'received_at'],
-              sort: NEWEST_FIRST,
-            },
-          },
-        }
-      : {}),
+    ...(request.collapseStories ? { collapse: { field: 'story_id' } } : {}),
     aggs: {
       ...Object.fromEntries(
         Object.entries(FACET_FIELDS).map(([name, field]) => [
@@ -183,6 +168,20 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
       },
       stories: { cardinality: { field: 'story_id' } },
     },
+  };
+}
+
+/**
+ * How many reports each story on a page of collapsed results has. A second, cheap request (a
+ * keyword filter on at most a page of stories) instead of inner hits, which would run one more
+ * search per hit.
+ */
+export function storyReportCountQuery(index: string, storyIds: string[]): estypes.SearchRequest {
+  return {
+    index,
+    size: 0,
+    query: { terms: { story_id: storyIds } },
+    aggs: { reports: { terms: { field: 'story_id', size: storyIds.length } } },
   };
 }
 

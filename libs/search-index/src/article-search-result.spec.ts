@@ -1,4 +1,4 @@
-import { toArticleSearchResult } from './article-search-result';
+import { toArticleSearchResult, withStoryReportCounts } from './article-search-result';
 
 describe('toArticleSearchResult', () => {
   it('maps hits, highlight, totals and facets', () => {
@@ -24,26 +24,6 @@ describe('toArticleSearchResult', () => {
                 story_id: 's1',
               },
               highlight: { body: ['про <mark>Токаєва</mark> &amp; ООН'] },
-              inner_hits: {
-                reports: {
-                  hits: {
-                    total: { value: 3, relation: 'eq' },
-                    hits: [
-                      { _source: { id: 'a1', title: 'T', source: 'wire', language: 'uk', story_id: 's1' } },
-                      {
-                        _source: {
-                          id: 'a2',
-                          title: 'T2',
-                          source: 'outlet',
-                          language: 'uk',
-                          published_at: null,
-                          received_at: '2026-12-01T11:00:00.000Z',
-                        },
-                      },
-                    ],
-                  },
-                },
-              },
             },
           ],
         },
@@ -78,17 +58,6 @@ describe('toArticleSearchResult', () => {
           publishedAt: null,
           receivedAt: '2026-12-01T10:00:00.000Z',
           storyId: 's1',
-          moreReports: 2,
-          otherReports: [
-            {
-              id: 'a2',
-              title: 'T2',
-              source: 'outlet',
-              language: 'uk',
-              publishedAt: null,
-              receivedAt: '2026-12-01T11:00:00.000Z',
-            },
-          ],
         },
       ],
       facets: {
@@ -102,5 +71,14 @@ describe('toArticleSearchResult', () => {
         published: [{ value: 'day', from: '2026-11-30T10:00:00.000Z', count: 1 }],
       },
     });
+  });
+
+  it('adds how many other reports each collapsed story has', () => {
+    const hit = (id: string, storyId: string) => ({ id, storyId }) as never;
+    const counted = withStoryReportCounts(
+      { total: 2, stories: 2, page: 1, size: 10, items: [hit('a1', 's1'), hit('a2', 's2')], facets: {} as never },
+      { aggregations: { reports: { buckets: [{ key: 's1', doc_count: 3 }] } } } as never,
+    );
+    expect(counted.items.map((item) => item.moreReports)).toEqual([2, 0]);
   });
 });

@@ -1,16 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES, STORY_REPORTS_SHOWN } from './article-search-query';
-
-/** Another report of the same story, shown when its hit is expanded. */
-export interface StoryReport {
-  id: string;
-  title: string | null;
-  source: string;
-  language: string;
-  publishedAt: string | null;
-  receivedAt: string;
-}
+import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES } from './article-search-query';
 
 export interface ArticleSearchHit {
   id: string;
@@ -29,9 +19,8 @@ export interface ArticleSearchHit {
   publishedAt: string | null;
   receivedAt: string;
   storyId: string;
-  /** With story collapse: how many other matching reports the story has, and the newest of them. */
+  /** With story collapse: how many other reports the story has (GET /v1/stories/:id lists them). */
   moreReports?: number;
-  otherReports?: StoryReport[];
 }
 
 export interface FacetCount {
@@ -84,25 +73,6 @@ function publishedFacet(aggregations: Aggregations | undefined) {
   }));
 }
 
-function storyReports(hit: estypes.SearchHit<SourceFields>): Pick<ArticleSearchHit, 'moreReports' | 'otherReports'> {
-  const reports = hit.inner_hits?.['reports']?.hits;
-  if (!reports) return {};
-  const total = typeof reports.total === 'number' ? reports.total : (reports.total?.value ?? 0);
-  const others = reports.hits
-    .map((report) => report._source as unknown as SourceFields)
-    .filter((report) => report.id !== hit._source?.id)
-    .slice(0, STORY_REPORTS_SHOWN)
-    .map((report) => ({
-      id: report.id,
-      title: report.title,
-      source: report.source,
-      language: report.language,
-      publishedAt: report.published_at,
-      receivedAt: report.received_at,
-    }));
-  return { moreReports: Math.max(total - 1, 0), otherReports: others };
-}
-
 export function toArticleSearchResult(
   response: estypes.SearchResponse<SourceFields>,
   page: number,
@@ -132,7 +102,6 @@ export function toArticleSearchResult(
         publishedAt: source.published_at,
         receivedAt: source.received_at,
         storyId: source.story_id,
-        ...storyReports(hit),
       };
     }),
     facets: {
@@ -141,5 +110,20 @@ export function toArticleSearchResult(
       ) as Record<FacetName, FacetCount[]>),
       published: publishedFacet(aggregations),
     },
+  };
+}
+
+/** Adds each collapsed hit's count of other reports, from the story report count query's buckets. */
+export function withStoryReportCounts(
+  result: ArticleSearchResult,
+  response: estypes.SearchResponse<unknown>,
+): ArticleSearchResult {
+  const buckets = (response.aggregations?.['reports'] as estypes.AggregationsStringTermsAggregate | undefined)?.buckets;
+  const counts = new Map(
+    (Array.isArray(buckets) ? buckets : []).map((bucket) => [String(bucket.key), bucket.doc_count]),
+  );
+  return {
+    ...result,
+    items: result.items.map((item) => ({ ...item, moreReports: Math.max((counts.get(item.storyId) ?? 1) - 1, 0) })),
   };
 }
