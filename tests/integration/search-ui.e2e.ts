@@ -189,4 +189,22 @@ describe('the search UI in a real browser', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect((await getArticle(seedId)).status).toBe(200);
   });
+
+  it.each([
+    ['/v1/search?sort=date', 'sort'],
+    ['/v1/search?from=2026-11-30&to=2026-11-01', 'to'],
+    ['/v1/search?story=abc', 'story'],
+    ['/v1/search/updates?since=yesterday', 'since'],
+    ['/v1/labels?locale=de', 'locale'],
+  ])('answers %s with 400 naming %s', async (path, parameter) => {
+    const response = await fetch(`${stack.searchUrl}${path}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { path: string }[] };
+    expect(body.errors.map((error) => error.path)).toContain(parameter);
+  });
+
+  it('answers an unknown story with 404 and a malformed one with 400', async () => {
+    expect((await fetch(`${stack.searchUrl}/v1/stories/${'0'.repeat(32)}`)).status).toBe(404);
+    expect((await fetch(`${stack.searchUrl}/v1/stories/not-a-story`)).status).toBe(400);
+  });
 });

@@ -1,23 +1,23 @@
 import { useEffect, useState } from 'react';
 
-import { fetchStory, type SearchHit, type Story, type StoryReport } from './api';
+import { matchingStoryReports, type SearchHit, type StoryReport } from './api';
 import { useUi } from './context';
 import { exactTime, languageName, relativeTime } from './format';
 import { MarkedText } from './MarkedText';
 import { inPlace } from './navigation';
-import { articleUrl } from './search-state';
+import { articleUrl, type SearchState } from './search-state';
 
-export function HitList({ items }: { items: SearchHit[] }) {
+export function HitList({ items, search }: { items: SearchHit[]; search: SearchState }) {
   return (
     <ol className="hits">
       {items.map((hit) => (
-        <Hit key={hit.id} hit={hit} />
+        <Hit key={hit.id} hit={hit} search={search} />
       ))}
     </ol>
   );
 }
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit, search }: { hit: SearchHit; search: SearchState }) {
   const ui = useUi();
   const { t, labels } = ui;
   const [expanded, setExpanded] = useState(false);
@@ -48,27 +48,32 @@ function Hit({ hit }: { hit: SearchHit }) {
           <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded ? t.hideReports : t.moreReports(more)}
           </button>
-          {expanded && <OtherReports storyId={hit.storyId} self={hit.id} />}
+          {expanded && <OtherReports storyId={hit.storyId} self={hit.id} search={search} />}
         </div>
       )}
     </li>
   );
 }
 
-/** The story's other reports, loaded when the journalist expands the hit. */
-function OtherReports({ storyId, self }: { storyId: string; self: string }) {
-  const { t } = useUi();
-  const [story, setStory] = useState<Story | 'loading' | 'failed'>('loading');
+/** The story's other reports that match the search, loaded when the journalist expands the hit. */
+function OtherReports({ storyId, self, search }: { storyId: string; self: string; search: SearchState }) {
+  const { t, locale } = useUi();
+  const [reports, setReports] = useState<SearchHit[] | 'loading' | 'failed'>('loading');
+  const key = JSON.stringify([search, storyId, locale]);
   useEffect(() => {
     const controller = new AbortController();
-    fetchStory(storyId, controller.signal).then(setStory, () => controller.signal.aborted || setStory('failed'));
+    matchingStoryReports(search, storyId, locale, controller.signal).then(
+      (result) => setReports(result.items),
+      () => controller.signal.aborted || setReports('failed'),
+    );
     return () => controller.abort();
-  }, [storyId]);
-  if (story === 'loading') return <p role="status">{t.loading}</p>;
-  if (story === 'failed') return <p role="status">{t.failed}</p>;
+    // The key stands for the search's content; its object identity changes with every render.
+  }, [key]);
+  if (reports === 'loading') return <p role="status">{t.loading}</p>;
+  if (reports === 'failed') return <p role="status">{t.failed}</p>;
   return (
     <ul className="reports">
-      {story.reports
+      {reports
         .filter((report) => report.id !== self)
         .map((report) => (
           <Report key={report.id} report={report} />

@@ -79,7 +79,7 @@ export function SearchPage({ search }: { search: SearchState }) {
             )}
           </div>
           {result && result.items.length === 0 && <p>{t.noResults}</p>}
-          {result && <HitList items={result.items} />}
+          {result && <HitList items={result.items} search={search} />}
           {result && pages > 1 && (
             <nav className="pager" aria-label={t.pageOf(search.page, pages)}>
               <button

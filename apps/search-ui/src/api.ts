@@ -99,6 +99,15 @@ export function searchArticles(search: SearchState, locale: Locale, signal?: Abo
   return getJson(`/v1/search?${params}`, signal);
 }
 
+/** The other reports of a story that match the search, newest first: what its hit expands into. */
+export function matchingStoryReports(search: SearchState, storyId: string, locale: Locale, signal?: AbortSignal) {
+  const params = searchParams({ ...search, sort: 'newest', page: 1 });
+  params.set('story', storyId);
+  params.set('size', String(PAGE_SIZE));
+  params.set('locale', locale);
+  return getJson<SearchResult>(`/v1/search?${params}`, signal);
+}
+
 export function arrivalsSince(search: SearchState, since: string | undefined, signal?: AbortSignal) {
   const params = searchParams({ ...search, sort: undefined, page: 1 });
   if (since) params.set('since', since);

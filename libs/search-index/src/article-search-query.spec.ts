@@ -49,12 +49,20 @@ describe('articleSearchQuery', () => {
     expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toEqual({ field: 'story_id' });
   });
 
-  it('counts the reports of a page of stories with one keyword filter', () => {
-    expect(storyReportCountQuery('a', ['s1', 's2'])).toEqual({
+  it('counts the matching reports of a page of stories in one request', () => {
+    expect(storyReportCountQuery('a', request({ country: 'KZ' }), ['s1', 's2'])).toEqual({
       index: 'a',
       size: 0,
-      query: { terms: { story_id: ['s1', 's2'] } },
+      query: {
+        bool: {
+          must: [{ match_all: {} }],
+          filter: [{ term: { countries: 'KZ' } }, { terms: { story_id: ['s1', 's2'] } }],
+        },
+      },
       aggs: { reports: { terms: { field: 'story_id', size: 2 } } },
+    });
+    expect(articleSearchQuery('a', request({ story: 's1' })).query).toMatchObject({
+      bool: { filter: [{ term: { story_id: 's1' } }] },
     });
   });
 

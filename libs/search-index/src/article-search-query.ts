@@ -10,6 +10,8 @@ export interface ArticleFilters {
   person?: string;
   organisation?: string;
   source?: string;
+  /** The reports of one story only. */
+  story?: string;
   /** Published-date range, inclusive, as ISO dates or date-times. */
   publishedFrom?: string;
   publishedTo?: string;
@@ -110,6 +112,7 @@ export function articleFilters(request: ArticleFilters): estypes.QueryDslQueryCo
     ['people', request.person],
     ['organisations', request.organisation],
     ['source', request.source],
+    ['story_id', request.story],
   ];
   const filters: estypes.QueryDslQueryContainer[] = terms
     .filter(([, value]) => value !== undefined)
@@ -172,15 +175,20 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
 }
 
 /**
- * How many reports each story on a page of collapsed results has. A second, cheap request (a
- * keyword filter on at most a page of stories) instead of inner hits, which would run one more
- * search per hit.
+ * How many matching reports each story on a page of collapsed results has. A second, cheap request
+ * (the same search restricted to at most a page of stories) instead of inner hits, which would run
+ * one more search per hit.
  */
-export function storyReportCountQuery(index: string, storyIds: string[]): estypes.SearchRequest {
+export function storyReportCountQuery(
+  index: string,
+  request: ArticleSearchRequest,
+  storyIds: string[],
+): estypes.SearchRequest {
+  const match = articleMatchQuery(request) as { bool: { must: estypes.QueryDslQueryContainer[] } };
   return {
     index,
     size: 0,
-    query: { terms: { story_id: storyIds } },
+    query: { bool: { must: match.bool.must, filter: [...articleFilters(request), { terms: { story_id: storyIds } }] } },
     aggs: { reports: { terms: { field: 'story_id', size: storyIds.length } } },
   };
 }

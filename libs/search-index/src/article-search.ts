@@ -19,6 +19,6 @@ export class ArticleSearch {
     const result = toArticleSearchResult(response as never, request.page, request.size);
     if (!request.collapseStories || result.items.length === 0) return result;
     const stories = [...new Set(result.items.map((item) => item.storyId))];
-    return withStoryReportCounts(result, await this.client.search(storyReportCountQuery(index, stories)));
+    return withStoryReportCounts(result, await this.client.search(storyReportCountQuery(index, request, stories)));
   }
 }

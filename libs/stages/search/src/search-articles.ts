@@ -24,6 +24,7 @@ export function toSearchRequest(
     person: query.person,
     organisation: query.organisation,
     source: query.source,
+    story: query.story,
     publishedFrom: query.from,
     publishedTo: query.to,
     page: query.page ?? 1,

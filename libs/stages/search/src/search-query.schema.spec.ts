@@ -46,6 +46,7 @@ describe('SearchQuerySchema', () => {
     [{ to: 'yesterday' }, 'to'],
     [{ from: '2026-11-30', to: '2026-11-01' }, 'to'],
     [{ source: '' }, 'source'],
+    [{ story: 'story-1' }, 'story'],
     [{ locale: 'de' }, 'locale'],
     [{ since: '2026-11-30' }, 'since'],
   ])('rejects %j at %s', (query, path) => {

@@ -27,6 +27,11 @@ const filterFields = {
   person: z.string().min(1).max(200).optional(),
   organisation: z.string().min(1).max(200).optional(),
   source: z.string().min(1).max(200).optional(),
+  // A story is named after the first article that started it.
+  story: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, 'must be a 32-character story id')
+    .optional(),
   from: ArticleDate.optional(),
   to: ArticleDate.optional(),
 };
