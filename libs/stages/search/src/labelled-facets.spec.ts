@@ -12,6 +12,7 @@ const facets = {
   ],
   people: [{ value: 'Айбек Смадіяров', count: 1 }],
   organisations: [],
+  organisationCategories: [{ value: 'news-agency', count: 1 }],
   sources: [{ value: 'ukrinform', count: 2 }],
   published: [{ value: 'day' as const, from: '2026-11-30T00:00:00.000Z', count: 1 }],
 };

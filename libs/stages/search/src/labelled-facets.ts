@@ -18,6 +18,7 @@ export function labelFacets(facets: Facets, locale: LabelLocale): LabelledFacets
     topics: withLabel(facets.topics, (code) => topicLabel(code, locale)),
     people: withLabel(facets.people, itself),
     organisations: withLabel(facets.organisations, itself),
+    organisationCategories: withLabel(facets.organisationCategories, itself),
     sources: withLabel(facets.sources, itself),
     published: facets.published.map((range) => ({ ...range, label: range.value })),
   };
