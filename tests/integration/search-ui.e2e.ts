@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+import { eventually } from '@newsflow/test-harness';
 import type { Browser, Dialog, Page } from 'playwright-core';
 
 import { launchBrowser, screenshotPath, seriousAccessibilityViolations } from './support/browser';
-import { eventually } from './support/eventually';
 import { getArticle, postArticle, search } from './support/newsflow-client';
 import { seedBoilerplateLines, seedSubmission } from './support/seed';
 import { stack } from './support/stack-env';
