@@ -1,18 +1,31 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type AppName, restartApp, type StackOptions } from '@newsflow/test-harness';
 
 export const restartedPidsFile = (logDir: string) => join(logDir, 'restarted.pids');
 
+/**
+ * Jest gives every test file its own copy of process.env, so the pid of an app another file
+ * restarted lives in a file that all of them read.
+ */
+const currentPidsFile = (logDir: string) => join(logDir, 'current-pids.json');
+
+export function recordRunningApps(logDir: string, pids: Record<string, number>): void {
+  writeFileSync(currentPidsFile(logDir), JSON.stringify(pids));
+}
+
+function currentPids(logDir: string): Record<string, number> {
+  return JSON.parse(readFileSync(currentPidsFile(logDir), 'utf8'));
+}
+
 /** Restarts one of the apps global-setup started; global-teardown stops the new process. */
 export async function restart(name: AppName, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   const options: StackOptions = JSON.parse(process.env['NEWSFLOW_TEST_STACK_OPTIONS']!);
-  const pids: Record<string, number> = JSON.parse(process.env['NEWSFLOW_TEST_APP_PIDS']!);
+  const pids = currentPids(options.logDir);
   const child = await restartApp(name, options, pids[name], signal);
   // global-teardown stops it by pid; an unreferenced child does not keep jest's event loop alive.
   child.unref();
   appendFileSync(restartedPidsFile(options.logDir), `${child.pid}\n`);
-  pids[name] = child.pid!;
-  process.env['NEWSFLOW_TEST_APP_PIDS'] = JSON.stringify(pids);
+  recordRunningApps(options.logDir, { ...pids, [name]: child.pid! });
 }
