@@ -26,5 +26,7 @@ fi
 # (sass-embedded-*), which `npm ci` treats as a lock mismatch; the lock file still pins every version.
 if ! npm ls --depth=0 >/dev/null 2>&1; then npm install --no-audit --no-fund; fi
 npx nx run-many -t build --projects=tag:type:app --outputStyle=static
+# Not needed to run the pipeline; installed here so that a fresh machine is ready for the browser tests too.
+bash infra/local/chromium.sh
 stop_apps
 bash tools/run-ts.sh tests/harness/src/run-pipeline.ts

@@ -37,7 +37,10 @@ step "wait for engines"
 if ! wait "$engines_pid"; then cat tmp/engines-start.log; echo "engines failed to start" >&2; exit 1; fi
 cat tmp/engines-start.log
 
-step "integration tests (real Kafka, PostgreSQL, Elasticsearch)"
+step "browser for the UI tests (Debian's chromium)"
+bash infra/local/chromium.sh
+
+step "integration tests (real Kafka, PostgreSQL, Elasticsearch, headless Chromium)"
 integration_status=0
 npx jest -c tests/integration/jest.config.js --runInBand --json --outputFile=tmp/integration-results.json || integration_status=$?
 

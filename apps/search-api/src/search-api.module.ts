@@ -2,11 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { ElasticsearchReadiness, SearchIndexModule } from '@newsflow/search-index';
-import { GetArticle, SearchArticles } from '@newsflow/stage-search';
+import { GetArticle, GetStory, SearchArticles, WatchArrivals } from '@newsflow/stage-search';
 
+import { ArrivalsController } from './arrivals.controller';
 import { ArticlesController } from './articles.controller';
+import { LabelsController } from './labels.controller';
 import { SearchController } from './search.controller';
 import type { SearchApiSettings } from './search-api-settings';
+import { SearchUiModule } from './search-ui.module';
+import { StoriesController } from './stories.controller';
 
 @Module({})
 export class SearchApiModule {
@@ -23,11 +27,21 @@ export class SearchApiModule {
           requestTimeoutMs: settings.SEARCH_TIMEOUT_MS,
           maxRetries: 0,
         }),
+        SearchUiModule.register(settings.SEARCH_UI_DIR),
       ],
-      controllers: [SearchController, ArticlesController, HealthController],
+      controllers: [
+        SearchController,
+        ArrivalsController,
+        ArticlesController,
+        StoriesController,
+        LabelsController,
+        HealthController,
+      ],
       providers: [
         SearchArticles,
+        WatchArrivals,
         GetArticle,
+        GetStory,
         {
           provide: READINESS_CHECKS,
           useFactory: (database: DatabaseReadiness, search: ElasticsearchReadiness) => [database, search],

@@ -57,6 +57,27 @@ export class ArticleRepository {
       .findOne({ where: { id }, select: { document: true } });
     return record?.document ?? null;
   }
+
+  /** The reports of a story, first received first, without their bodies. */
+  async findByStory(storyId: string, limit: number): Promise<StoryReportRow[]> {
+    return this.dataSource.getRepository(ArticleRecord).find({
+      where: { storyId },
+      select: { id: true, title: true, source: true, url: true, language: true, publishedAt: true, receivedAt: true },
+      order: { receivedAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+  }
+}
+
+/** One report of a story, as a story page lists it. */
+export interface StoryReportRow {
+  id: string;
+  title: string | null;
+  source: string;
+  url: string | null;
+  language: string;
+  publishedAt: Date | null;
+  receivedAt: Date;
 }
 
 function articleRow(article: ClassifiedArticle) {

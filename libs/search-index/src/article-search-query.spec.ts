@@ -1,4 +1,4 @@
-import { articleSearchQuery, type ArticleSearchRequest } from './article-search-query';
+import { articleSearchQuery, type ArticleSearchRequest, storyReportCountQuery } from './article-search-query';
 
 const request = (overrides: Partial<ArticleSearchRequest> = {}): ArticleSearchRequest => ({
   stems: [],
@@ -47,6 +47,42 @@ describe('articleSearchQuery', () => {
   it('collapses copies of a story only when asked', () => {
     expect(articleSearchQuery('a', request()).collapse).toBeUndefined();
     expect(articleSearchQuery('a', request({ collapseStories: true })).collapse).toEqual({ field: 'story_id' });
+  });
+
+  it('counts the matching reports of a page of stories in one request', () => {
+    expect(storyReportCountQuery('a', request({ country: 'KZ' }), ['s1', 's2'])).toEqual({
+      index: 'a',
+      size: 0,
+      query: {
+        bool: {
+          must: [{ match_all: {} }],
+          filter: [{ term: { countries: 'KZ' } }, { terms: { story_id: ['s1', 's2'] } }],
+        },
+      },
+      aggs: { reports: { terms: { field: 'story_id', size: 2 } } },
+    });
+    expect(articleSearchQuery('a', request({ story: 's1' })).query).toMatchObject({
+      bool: { filter: [{ term: { story_id: 's1' } }] },
+    });
+  });
+
+  it('sorts by the order asked for, whatever the text', () => {
+    const typed = { text: 'Токаєв', stems: ['токаєв'] };
+    expect((articleSearchQuery('a', request({ ...typed, sort: 'newest' })).sort as unknown[])[0]).toEqual({
+      published_at: { order: 'desc', missing: '_last' },
+    });
+    expect((articleSearchQuery('a', request({ sort: 'relevance' })).sort as unknown[])[0]).toBe('_score');
+  });
+
+  it('filters by source and a published-date range that includes the whole last day', () => {
+    const query = articleSearchQuery(
+      'a',
+      request({ source: 'ukrinform', publishedFrom: '2026-11-01', publishedTo: '2026-11-30' }),
+    );
+    expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
+      { term: { source: 'ukrinform' } },
+      { range: { published_at: { gte: '2026-11-01', lte: '2026-11-30||/d' } } },
+    ]);
   });
 
   it('escapes highlighted text as HTML so a UI can show snippets safely', () => {

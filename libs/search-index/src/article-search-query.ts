@@ -1,18 +1,32 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-export interface ArticleSearchRequest {
-  /** The words as the editor typed them. */
-  text?: string;
-  /** The same words analysed as the pipeline analyses bodies: stems and Latin transliterations. */
-  stems: string[];
-  translit: string[];
+export type ArticleSort = 'newest' | 'relevance';
+
+/** Filters an editor combines; each narrows the results and the facet counts alike. */
+export interface ArticleFilters {
   language?: string;
   country?: string;
   topic?: string;
   person?: string;
   organisation?: string;
+  source?: string;
+  /** The reports of one story only. */
+  story?: string;
+  /** Published-date range, inclusive, as ISO dates or date-times. */
+  publishedFrom?: string;
+  publishedTo?: string;
+}
+
+export interface ArticleSearchRequest extends ArticleFilters {
+  /** The words as the editor typed them. */
+  text?: string;
+  /** The same words analysed as the pipeline analyses bodies: stems and Latin transliterations. */
+  stems: string[];
+  translit: string[];
   page: number;
   size: number;
+  /** Relevance by default when words are typed, else newest. */
+  sort?: ArticleSort;
   /** One hit per story: the copies of a wire story do not flood the results. */
   collapseStories: boolean;
 }
@@ -24,6 +38,7 @@ const FACET_SIZES = {
   people: 20,
   organisations: 20,
   organisationCategories: 10,
+  sources: 30,
 } as const;
 const FACET_FIELDS = {
   languages: 'language',
@@ -32,20 +47,35 @@ const FACET_FIELDS = {
   people: 'people',
   organisations: 'organisations',
   organisationCategories: 'organisation_categories',
+  sources: 'source',
 } as const;
 export type FacetName = keyof typeof FACET_FIELDS;
 
-const NEWEST_FIRST: estypes.SortCombinations = { published_at: { order: 'desc', missing: '_last' } };
+/** Published-date buckets an editor picks from; their counts come with every search. */
+export const PUBLISHED_RANGES = [
+  { key: 'day', from: 'now-1d' },
+  { key: 'week', from: 'now-7d' },
+  { key: 'month', from: 'now-30d' },
+  { key: 'year', from: 'now-365d' },
+] as const;
+
+const NEWEST_FIRST: estypes.SortCombinations[] = [
+  { published_at: { order: 'desc', missing: '_last' } },
+  { received_at: { order: 'desc' } },
+];
 
 const SOURCE_FIELDS = [
   'id',
   'title',
+  'source',
+  'url',
   'language',
   'countries',
   'subjects',
   'people',
   'organisations',
   'published_at',
+  'received_at',
   'story_id',
 ];
 
@@ -71,32 +101,62 @@ function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContaine
   return { bool: { should, minimum_should_match: 1 } };
 }
 
-function filters(request: ArticleSearchRequest): estypes.QueryDslQueryContainer[] {
+/** A bare date as the upper bound means the whole of that day: Elasticsearch rounds `||/d` up for lte. */
+const wholeDay = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}||/d` : date);
+
+export function articleFilters(request: ArticleFilters): estypes.QueryDslQueryContainer[] {
   const terms: [string, string | undefined][] = [
     ['language', request.language],
     ['countries', request.country],
     ['subjects', request.topic],
     ['people', request.person],
     ['organisations', request.organisation],
+    ['source', request.source],
+    ['story_id', request.story],
   ];
-  return terms.filter(([, value]) => value !== undefined).map(([field, value]) => ({ term: { [field]: value } }));
+  const filters: estypes.QueryDslQueryContainer[] = terms
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => ({ term: { [field]: value } }));
+  if (request.publishedFrom || request.publishedTo) {
+    filters.push({
+      range: {
+        published_at: {
+          ...(request.publishedFrom ? { gte: request.publishedFrom } : {}),
+          ...(request.publishedTo ? { lte: wholeDay(request.publishedTo) } : {}),
+        },
+      },
+    });
+  }
+  return filters;
+}
+
+/** The query itself, shared by the search and by the count of articles arrived since. */
+export function articleMatchQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContainer {
+  return { bool: { must: [textQuery(request)], filter: articleFilters(request) } };
+}
+
+function sortOrder(request: ArticleSearchRequest): estypes.SortCombinations[] {
+  const sort = request.sort ?? (request.text?.trim() ? 'relevance' : 'newest');
+  return sort === 'relevance' ? ['_score', ...NEWEST_FIRST] : NEWEST_FIRST;
 }
 
 export function articleSearchQuery(index: string, request: ArticleSearchRequest): estypes.SearchRequest {
-  const hasText = Boolean(request.text?.trim());
   return {
     index,
     from: (request.page - 1) * request.size,
     size: request.size,
     track_total_hits: true,
     _source: SOURCE_FIELDS,
-    query: { bool: { must: [textQuery(request)], filter: filters(request) } },
-    sort: hasText ? ['_score', NEWEST_FIRST] : [NEWEST_FIRST, { received_at: { order: 'desc' } }],
+    query: articleMatchQuery(request),
+    sort: sortOrder(request),
     highlight: {
       encoder: 'html',
       pre_tags: ['<mark>'],
       post_tags: ['</mark>'],
-      fields: { body: { fragment_size: 200, number_of_fragments: 1, no_match_size: 200 } },
+      fields: {
+        body: { fragment_size: 200, number_of_fragments: 1, no_match_size: 200 },
+        title: { number_of_fragments: 0 },
+      },
     },
     ...(request.collapseStories ? { collapse: { field: 'story_id' } } : {}),
     aggs: {
@@ -106,8 +166,30 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
           { terms: { field, size: FACET_SIZES[name as FacetName] } },
         ]),
       ),
+      published: {
+        date_range: { field: 'published_at', keyed: false, ranges: PUBLISHED_RANGES.map((r) => ({ ...r })) },
+      },
       stories: { cardinality: { field: 'story_id' } },
     },
+  };
+}
+
+/**
+ * How many matching reports each story on a page of collapsed results has. A second, cheap request
+ * (the same search restricted to at most a page of stories) instead of inner hits, which would run
+ * one more search per hit.
+ */
+export function storyReportCountQuery(
+  index: string,
+  request: ArticleSearchRequest,
+  storyIds: string[],
+): estypes.SearchRequest {
+  const match = articleMatchQuery(request) as { bool: { must: estypes.QueryDslQueryContainer[] } };
+  return {
+    index,
+    size: 0,
+    query: { bool: { must: match.bool.must, filter: [...articleFilters(request), { terms: { story_id: storyIds } }] } },
+    aggs: { reports: { terms: { field: 'story_id', size: storyIds.length } } },
   };
 }
 

@@ -1,4 +1,4 @@
-import { toArticleSearchResult } from './article-search-result';
+import { toArticleSearchResult, withStoryReportCounts } from './article-search-result';
 
 describe('toArticleSearchResult', () => {
   it('maps hits, highlight, totals and facets', () => {
@@ -13,7 +13,16 @@ describe('toArticleSearchResult', () => {
             {
               _index: 'i',
               _id: 'a1',
-              _source: { id: 'a1', title: 'T', language: 'uk', countries: ['KZ'], published_at: null, story_id: 's1' },
+              _source: {
+                id: 'a1',
+                title: 'T',
+                source: 'wire',
+                language: 'uk',
+                countries: ['KZ'],
+                published_at: null,
+                received_at: '2026-12-01T10:00:00.000Z',
+                story_id: 's1',
+              },
               highlight: { body: ['про <mark>Токаєва</mark> &amp; ООН'] },
             },
           ],
@@ -21,6 +30,7 @@ describe('toArticleSearchResult', () => {
         aggregations: {
           languages: { buckets: [{ key: 'uk', doc_count: 1 }] },
           countries: { buckets: [{ key: 'KZ', doc_count: 1 }] },
+          published: { buckets: [{ key: 'day', from_as_string: '2026-11-30T10:00:00.000Z', doc_count: 1 }] },
           stories: { value: 1 },
         },
       } as never,
@@ -36,13 +46,17 @@ describe('toArticleSearchResult', () => {
         {
           id: 'a1',
           title: 'T',
+          titleHighlight: null,
           snippet: 'про <mark>Токаєва</mark> &amp; ООН',
+          source: 'wire',
+          url: null,
           language: 'uk',
           countries: ['KZ'],
           topics: [],
           people: [],
           organisations: [],
           publishedAt: null,
+          receivedAt: '2026-12-01T10:00:00.000Z',
           storyId: 's1',
         },
       ],
@@ -53,7 +67,18 @@ describe('toArticleSearchResult', () => {
         people: [],
         organisations: [],
         organisationCategories: [],
+        sources: [],
+        published: [{ value: 'day', from: '2026-11-30T10:00:00.000Z', count: 1 }],
       },
     });
+  });
+
+  it('adds how many other reports each collapsed story has', () => {
+    const hit = (id: string, storyId: string) => ({ id, storyId }) as never;
+    const counted = withStoryReportCounts(
+      { total: 2, stories: 2, page: 1, size: 10, items: [hit('a1', 's1'), hit('a2', 's2')], facets: {} as never },
+      { aggregations: { reports: { buckets: [{ key: 's1', doc_count: 3 }] } } } as never,
+    );
+    expect(counted.items.map((item) => item.moreReports)).toEqual([2, 0]);
   });
 });

@@ -1,19 +1,26 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { FACET_FIELDS, type FacetName } from './article-search-query';
+import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES } from './article-search-query';
 
 export interface ArticleSearchHit {
   id: string;
   title: string | null;
+  /** HTML-escaped headline with <mark> around matches, or null when nothing in it matched. */
+  titleHighlight: string | null;
   /** HTML-escaped body excerpt in which only the <mark> tags around matches are markup. */
   snippet: string;
+  source: string;
+  url: string | null;
   language: string;
   countries: string[];
   topics: string[];
   people: string[];
   organisations: string[];
   publishedAt: string | null;
+  receivedAt: string;
   storyId: string;
+  /** With story collapse: how many other reports the story has (GET /v1/stories/:id lists them). */
+  moreReports?: number;
 }
 
 export interface FacetCount {
@@ -21,24 +28,29 @@ export interface FacetCount {
   count: number;
 }
 
+export type PublishedRange = (typeof PUBLISHED_RANGES)[number]['key'];
+
 export interface ArticleSearchResult {
   total: number;
   stories: number;
   page: number;
   size: number;
   items: ArticleSearchHit[];
-  facets: Record<FacetName, FacetCount[]>;
+  facets: Record<FacetName, FacetCount[]> & { published: { value: PublishedRange; from: string; count: number }[] };
 }
 
 interface SourceFields {
   id: string;
   title: string | null;
+  source: string;
+  url?: string | null;
   language: string;
   countries?: string[];
   subjects?: string[];
   people?: string[];
   organisations?: string[];
   published_at: string | null;
+  received_at: string;
   story_id: string;
 }
 
@@ -49,6 +61,16 @@ function facet(aggregations: Aggregations | undefined, name: FacetName): FacetCo
   return Array.isArray(buckets)
     ? buckets.map((bucket) => ({ value: String(bucket.key), count: bucket.doc_count }))
     : [];
+}
+
+function publishedFacet(aggregations: Aggregations | undefined) {
+  const buckets = (aggregations?.['published'] as estypes.AggregationsDateRangeAggregate | undefined)?.buckets;
+  if (!Array.isArray(buckets)) return [];
+  return buckets.map((bucket, i) => ({
+    value: PUBLISHED_RANGES[i].key,
+    from: bucket.from_as_string ?? '',
+    count: bucket.doc_count,
+  }));
 }
 
 export function toArticleSearchResult(
@@ -68,18 +90,40 @@ export function toArticleSearchResult(
       return {
         id: source.id,
         title: source.title,
+        titleHighlight: hit.highlight?.['title']?.[0] ?? null,
         snippet: hit.highlight?.['body']?.[0] ?? '',
+        source: source.source,
+        url: source.url ?? null,
         language: source.language,
         countries: source.countries ?? [],
         topics: source.subjects ?? [],
         people: source.people ?? [],
         organisations: source.organisations ?? [],
         publishedAt: source.published_at,
+        receivedAt: source.received_at,
         storyId: source.story_id,
       };
     }),
-    facets: Object.fromEntries(
-      (Object.keys(FACET_FIELDS) as FacetName[]).map((name) => [name, facet(aggregations, name)]),
-    ) as Record<FacetName, FacetCount[]>,
+    facets: {
+      ...(Object.fromEntries(
+        (Object.keys(FACET_FIELDS) as FacetName[]).map((name) => [name, facet(aggregations, name)]),
+      ) as Record<FacetName, FacetCount[]>),
+      published: publishedFacet(aggregations),
+    },
+  };
+}
+
+/** Adds each collapsed hit's count of other reports, from the story report count query's buckets. */
+export function withStoryReportCounts(
+  result: ArticleSearchResult,
+  response: estypes.SearchResponse<unknown>,
+): ArticleSearchResult {
+  const buckets = (response.aggregations?.['reports'] as estypes.AggregationsStringTermsAggregate | undefined)?.buckets;
+  const counts = new Map(
+    (Array.isArray(buckets) ? buckets : []).map((bucket) => [String(bucket.key), bucket.doc_count]),
+  );
+  return {
+    ...result,
+    items: result.items.map((item) => ({ ...item, moreReports: Math.max((counts.get(item.storyId) ?? 1) - 1, 0) })),
   };
 }

@@ -1,3 +1,4 @@
+export * from './article-arrivals';
 export * from './article-index-template';
 export * from './article-search';
 export * from './article-search-query';

@@ -1,6 +1,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 
+import { ArticleArrivalsSearch } from './article-arrivals';
 import { ArticleSearch } from './article-search';
 import { ArticleSearchWriter } from './article-search-writer';
 import { createElasticsearchClient } from './elasticsearch-client';
@@ -29,9 +30,10 @@ export class SearchIndexModule implements OnApplicationShutdown {
         },
         ArticleSearchWriter,
         ArticleSearch,
+        ArticleArrivalsSearch,
         ElasticsearchReadiness,
       ],
-      exports: [ArticleSearchWriter, ArticleSearch, ElasticsearchReadiness, ELASTICSEARCH],
+      exports: [ArticleSearchWriter, ArticleSearch, ArticleArrivalsSearch, ElasticsearchReadiness, ELASTICSEARCH],
     };
   }
 

@@ -81,7 +81,8 @@ async function main(): Promise<void> {
     searchUrl,
     posted.map((p) => p.id),
   );
-  console.log(`\nsearch: ${searchUrl}\n${JSON.stringify(result, null, 2)}`);
+  const uiUrl = `${stack.urls['search-api']}/?q=${encodeURIComponent('Смадіяров')}`;
+  console.log(`\nsearch: ${searchUrl}\nsearch UI: ${uiUrl}\n${JSON.stringify(result, null, 2)}`);
   console.log(`\nlogs in ${stateDir}; stop everything with: bash scripts/pipeline.sh stop`);
 }
 

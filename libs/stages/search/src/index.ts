@@ -1,3 +1,7 @@
 export * from './get-article';
+export * from './get-story';
+export * from './labelled-facets';
+export * from './labels';
 export * from './search-articles';
 export * from './search-query.schema';
+export * from './watch-arrivals';

@@ -1,28 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { analyseSearchQuery } from '@newsflow/article-text';
-import { ArticleSearch, type ArticleSearchResult } from '@newsflow/search-index';
+import { ArticleSearch, type ArticleSearchRequest, type ArticleSearchResult } from '@newsflow/search-index';
 
-import type { SearchQuery } from './search-query.schema';
+import { labelFacets, type LabelledFacets } from './labelled-facets';
+import type { ArrivalsQuery, SearchQuery } from './search-query.schema';
 
-/** Analyses the editor's words the way the pipeline analysed the articles, then searches. */
+export type LabelledSearchResult = Omit<ArticleSearchResult, 'facets'> & {
+  facets: LabelledFacets;
+};
+
+/** Analyses the editor's words the way the pipeline analysed the articles, into a search request. */
+export function toSearchRequest(
+  query: ArrivalsQuery & Partial<Pick<SearchQuery, 'page' | 'size' | 'sort' | 'collapse'>>,
+): ArticleSearchRequest {
+  const terms = query.q?.trim() ? analyseSearchQuery(query.q) : { stems: [], translit: [] };
+  return {
+    text: query.q,
+    stems: terms.stems,
+    translit: terms.translit,
+    language: query.lang,
+    country: query.country,
+    topic: query.topic,
+    person: query.person,
+    organisation: query.organisation,
+    source: query.source,
+    story: query.story,
+    publishedFrom: query.from,
+    publishedTo: query.to,
+    page: query.page ?? 1,
+    size: query.size ?? 10,
+    sort: query.sort,
+    collapseStories: query.collapse === 'story',
+  };
+}
+
 @Injectable()
 export class SearchArticles {
   constructor(private readonly search: ArticleSearch) {}
 
-  async execute(query: SearchQuery): Promise<ArticleSearchResult> {
-    const terms = query.q?.trim() ? analyseSearchQuery(query.q) : { stems: [], translit: [] };
-    return this.search.search({
-      text: query.q,
-      stems: terms.stems,
-      translit: terms.translit,
-      language: query.lang,
-      country: query.country,
-      topic: query.topic,
-      person: query.person,
-      organisation: query.organisation,
-      page: query.page,
-      size: query.size,
-      collapseStories: query.collapse === 'story',
-    });
+  async execute(query: SearchQuery): Promise<LabelledSearchResult> {
+    const result = await this.search.search(toSearchRequest(query));
+    return { ...result, facets: labelFacets(result.facets, query.locale) };
   }
 }
