@@ -6,6 +6,7 @@ import { Client } from '@elastic/elasticsearch';
 import { repoRoot, startApps, startEngines } from '@newsflow/test-harness';
 
 import { freshDatabase } from './support/fresh-database';
+import { recordRunningApps } from './support/restarted-apps';
 
 // Several checkouts on one machine (a developer's worktrees) each run their own suite in a slot:
 // their own engines (KAFKA_PORT, ELASTICSEARCH_PORT), database and app ports.
@@ -36,6 +37,8 @@ export default async function globalSetup(): Promise<void> {
   };
   const stack = await startApps(options);
   (globalThis as { newsflowStack?: typeof stack }).newsflowStack = stack;
+  const pids = Object.fromEntries(Object.entries(stack.processes).map(([name, child]) => [name, child.pid ?? 0]));
+  recordRunningApps(options.logDir, pids);
   Object.assign(process.env, {
     NEWSFLOW_TEST_INGEST_URL: stack.urls.ingest,
     NEWSFLOW_TEST_SEARCH_URL: stack.urls['search-api'],
@@ -44,9 +47,6 @@ export default async function globalSetup(): Promise<void> {
     NEWSFLOW_TEST_ELASTICSEARCH_URL: engines.elasticsearchUrl,
     NEWSFLOW_TEST_INDEX_PREFIX: INDEX_PREFIX,
     NEWSFLOW_TEST_STACK_OPTIONS: JSON.stringify(options),
-    NEWSFLOW_TEST_APP_PIDS: JSON.stringify(
-      Object.fromEntries(Object.entries(stack.processes).map(([name, child]) => [name, child.pid])),
-    ),
   });
   process.stdout.write(`\nengines and apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

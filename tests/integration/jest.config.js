@@ -7,6 +7,7 @@ module.exports = {
   displayName: 'integration',
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.e2e.ts'],
+  testSequencer: '<rootDir>/test-sequencer.js',
   globalSetup: '<rootDir>/global-setup.ts',
   globalTeardown: '<rootDir>/global-teardown.ts',
   testTimeout: 180_000,
