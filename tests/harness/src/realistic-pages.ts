@@ -26,7 +26,10 @@ function vocabulary(repoRoot: string): { words: string[]; functionWords: string[
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
     const sample = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { language?: string; text?: string };
     if (sample.language !== 'uk' || !sample.text) continue;
-    for (const word of sample.text.toLowerCase().match(/[\p{L}ʼ'-]{4,}/gu) ?? []) sampleWords.add(word);
+    // Common words only: a capitalised word may be a name, and names would make every page look
+    // like a report about the sample's people and places.
+    for (const word of sample.text.match(/[\p{L}ʼ'-]{4,}/gu) ?? [])
+      if (word === word.toLowerCase()) sampleWords.add(word);
   }
   return { words: [...sampleWords], functionWords: (stopwords as Record<string, string[]>)['uk'] };
 }

@@ -4,6 +4,7 @@ import { type Kafka, Partitioners, type Producer, type TopicMessages } from 'kaf
 
 import { keepTrying } from '../keep-trying';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { CoalescedSends } from './coalesced-sends';
 
 export interface OutgoingEvent<C extends EventContract = EventContract> {
   contract: C;
@@ -30,6 +31,7 @@ export function outgoing<C extends EventContract>(
 @Injectable()
 export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly producer: Producer;
+  private readonly sends: CoalescedSends;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -41,6 +43,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
+    this.sends = new CoalescedSends((topicMessages) => this.producer.sendBatch({ acks: -1, topicMessages }));
   }
 
   async onModuleInit(): Promise<void> {
@@ -56,7 +59,10 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
     await this.publishAll([outgoing(contract, event)]);
   }
 
-  /** One producer request for a whole batch's outputs, whatever their topics; order is kept per topic. */
+  /**
+   * One producer request for a whole batch's outputs, whatever their topics, shared with whatever
+   * other callers publish meanwhile; order is kept per topic.
+   */
   async publishAll(events: OutgoingEvent[]): Promise<void> {
     if (events.length === 0) return;
     const byTopic = new Map<string, TopicMessages>();
@@ -73,6 +79,6 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
       topic.messages.push({ key: event.key, value: JSON.stringify(payload), headers: { ...headers } });
       byTopic.set(event.contract.topic, topic);
     }
-    await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic.values()] });
+    await this.sends.enqueue([...byTopic.values()]);
   }
 }
