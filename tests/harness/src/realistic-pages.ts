@@ -73,19 +73,16 @@ export class RealisticPages {
     const title = this.capitalised(this.sentence(7, 11)).replace(/\.$/, '');
     const paragraphs: string[] = [];
     while (paragraphs.join('\n\n').length < TARGET_BYTES / 2.2) paragraphs.push(this.paragraph());
-    const page = {
-      source: `bench-${this.run}`,
-      guid: `bench-${this.run}-${n}`,
-      title,
-      text: this.pageText(title, paragraphs),
-    };
-    return { page, paragraphs };
+    return this.composed(n, title, paragraphs);
   }
 
   private republished(original: { page: BenchPage; paragraphs: string[] }, n: number) {
     const paragraphs = [...original.paragraphs];
     paragraphs[Math.floor(this.next() * paragraphs.length)] = this.paragraph();
-    const title = `${original.page.title} — ${this.word()}`;
+    return this.composed(n, `${original.page.title} — ${this.word()}`, paragraphs);
+  }
+
+  private composed(n: number, title: string, paragraphs: string[]): { page: BenchPage; paragraphs: string[] } {
     const page = {
       source: `bench-${this.run}`,
       guid: `bench-${this.run}-${n}`,
