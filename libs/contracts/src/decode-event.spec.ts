@@ -91,3 +91,45 @@ describe('decodeEvent', () => {
     expect(decodeEvent(ArticleContracts.rawArticle, { value: asBytes(submission), headers }).ok).toBe(true);
   });
 });
+
+describe('decodeEvent with wire documents', () => {
+  const rss = Buffer.from('<rss version="2.0"><channel/></rss>');
+
+  it('hands a raw-topic document in a wire format over unread, with its charset and named source', () => {
+    const decoded = decodeEvent(ArticleContracts.rawArticle, {
+      value: rss,
+      headers: { 'content-type': 'application/rss+xml; charset=koi8-r', article_source: ' partner ' },
+    });
+    expect(decoded).toEqual({
+      ok: true,
+      envelope: null,
+      payload: {
+        kind: 'wire-document',
+        format: 'feed',
+        mediaType: 'application/rss+xml',
+        charset: 'koi8-r',
+        bytes: rss,
+        source: 'partner',
+      },
+    });
+  });
+
+  it('checks the envelope of a wire document like any other', () => {
+    const headers = {
+      ...cloudEventHeaders({ type: 'org.example.other', source: '/test' }),
+      'content-type': 'application/ninjs+json',
+    };
+    expect(decodeEvent(ArticleContracts.rawArticle, { value: rss, headers })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/unexpected event type/),
+    });
+  });
+
+  it('refuses a wire format on a topic that takes only its own events', () => {
+    const decoded = decodeEvent(ArticleContracts.normalisedArticle, {
+      value: rss,
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    expect(decoded).toMatchObject({ ok: false, errors: [{ path: 'content-type' }] });
+  });
+});

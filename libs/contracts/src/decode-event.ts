@@ -1,5 +1,6 @@
 import { type CloudEventHeaders, CloudEventHeadersSchema } from './envelope/cloud-event-headers';
-import type { EventContract, EventOf } from './event-contract';
+import type { EventContract, PayloadOf } from './event-contract';
+import { ARTICLE_SOURCE_HEADER, parseMediaType, wireFormatOf } from './events/raw-article/wire-document';
 import { type FieldError, fieldErrors } from './field-errors';
 
 type HeaderValue = string | Buffer;
@@ -10,7 +11,7 @@ export interface ConsumedMessage {
 }
 
 export type DecodedEvent<C extends EventContract> =
-  | { ok: true; payload: EventOf<C>; envelope: CloudEventHeaders | null }
+  | { ok: true; payload: PayloadOf<C>; envelope: CloudEventHeaders | null }
   | { ok: false; reason: string; errors: FieldError[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -54,6 +55,27 @@ function decodeEnvelope(contract: EventContract, headers: Record<string, string>
 export function decodeEvent<C extends EventContract>(contract: C, message: ConsumedMessage): DecodedEvent<C> {
   if (!message.value || message.value.length === 0) return rejected('empty message value');
 
+  const headers = headerText(message.headers);
+  const format = headers['content-type'] ? wireFormatOf(headers['content-type']) : null;
+  if (format) {
+    if (contract.documents !== 'accepted') {
+      return rejected(`content-type ${headers['content-type']} is not accepted on ${contract.topic}`, [
+        { path: 'content-type', message: 'expected application/json' },
+      ]);
+    }
+    const envelope = decodeEnvelope(contract, headers);
+    if (!envelope.ok) return envelope.failure;
+    const document = {
+      kind: 'wire-document' as const,
+      format,
+      mediaType: parseMediaType(headers['content-type']).type,
+      charset: parseMediaType(headers['content-type']).charset,
+      bytes: message.value,
+      source: headers[ARTICLE_SOURCE_HEADER]?.trim() || null,
+    };
+    return { ok: true, payload: document as PayloadOf<C>, envelope: envelope.envelope };
+  }
+
   let json: string;
   try {
     json = utf8.decode(message.value);
@@ -68,11 +90,11 @@ export function decodeEvent<C extends EventContract>(contract: C, message: Consu
     return rejected(`message value is not JSON: ${(error as Error).message}`);
   }
 
-  const envelope = decodeEnvelope(contract, headerText(message.headers));
+  const envelope = decodeEnvelope(contract, headers);
   if (!envelope.ok) return envelope.failure;
 
   const payload = contract.schema.safeParse(document);
   if (!payload.success) return rejected(`payload does not match ${contract.topic}`, fieldErrors(payload.error));
 
-  return { ok: true, payload: payload.data as EventOf<C>, envelope: envelope.envelope };
+  return { ok: true, payload: payload.data as PayloadOf<C>, envelope: envelope.envelope };
 }

@@ -4,6 +4,7 @@ import { ClassifiedArticleSchema } from './events/classified-article/classified-
 import { DeadLetterSchema } from './events/dead-letter/dead-letter.schema';
 import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
 import { ArticleSubmissionSchema } from './events/raw-article/article-submission.schema';
+import type { WireDocument } from './events/raw-article/wire-document';
 import { type TopicName, Topics } from './topics';
 
 export interface EventContract<Schema extends z.ZodType = z.ZodType> {
@@ -17,6 +18,8 @@ export interface EventContract<Schema extends z.ZodType = z.ZodType> {
    * produce ourselves must carry them.
    */
   envelope: 'required' | 'optional';
+  /** Whether the topic also carries wire-format documents (ninjs, NewsML-G2, feeds), named by `content-type`. */
+  documents?: 'accepted';
 }
 
 function contract<Schema extends z.ZodType>(definition: EventContract<Schema>): EventContract<Schema> {
@@ -30,6 +33,7 @@ export const ArticleContracts = {
     summary: 'An article as a newsroom system submitted it: HTML, page text or plain text, any language.',
     schema: ArticleSubmissionSchema,
     envelope: 'optional',
+    documents: 'accepted',
   }),
   normalisedArticle: contract({
     topic: Topics.normalisedArticle,
@@ -61,3 +65,8 @@ export function contractForTopic(topic: string): EventContract | undefined {
 }
 
 export type EventOf<C extends EventContract> = z.infer<C['schema']>;
+
+/** What a consumer of the topic receives: its events, and wire documents where the topic accepts them. */
+export type PayloadOf<C extends EventContract> = C extends { documents: 'accepted' }
+  ? EventOf<C> | WireDocument
+  : EventOf<C>;

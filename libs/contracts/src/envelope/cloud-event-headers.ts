@@ -2,19 +2,22 @@ import { randomUUID } from 'node:crypto';
 
 import { z } from 'zod';
 
+import { wireFormatOf,WireMediaTypes } from '../events/raw-article/wire-document';
+
 /**
  * CloudEvents 1.0 in Kafka binary mode: the attributes travel as `ce_*` headers and the payload is
  * the plain JSON value, so consumers that know nothing of CloudEvents still read the article.
  */
 /**
  * Only the attributes the CloudEvents Kafka binding requires are required. A `content-type` may
- * carry parameters (`application/json; charset=utf-8`), but the payload must be JSON in UTF-8.
+ * carry parameters (`application/json; charset=utf-8`); JSON must be UTF-8. The wire formats are
+ * allowed here and accepted only on the topic whose contract takes documents.
  */
 const JsonContentType = z
   .string()
-  .regex(
-    /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i,
-    'must be application/json, optionally with charset=utf-8',
+  .refine(
+    (value) => /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(value) || wireFormatOf(value) !== null,
+    `must be application/json, optionally with charset=utf-8, or a wire format: ${Object.keys(WireMediaTypes).join(', ')}`,
   );
 
 export const CloudEventHeadersSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { saneDateTime, storable } from '../../input-policy';
+import { SenderConceptsSchema } from './sender-concepts.schema';
 
 /** Size limits protect every later stage; the HTTP body limit is checked before this schema. */
 export const SubmissionLimits = {
@@ -38,6 +39,9 @@ export const ArticleSubmissionSchema = z
       .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "uk"')
       .optional(),
     publishedAt: saneDateTime().optional(),
+    /** The sender's own subject and place tags (ninjs, NewsML-G2, feed categories). */
+    subjects: SenderConceptsSchema.optional(),
+    places: SenderConceptsSchema.optional(),
   })
   .strict()
   .superRefine((submission, ctx) => {

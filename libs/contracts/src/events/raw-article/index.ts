@@ -1,2 +1,4 @@
 export * from './article-id';
 export * from './article-submission.schema';
+export * from './sender-concepts.schema';
+export * from './wire-document';

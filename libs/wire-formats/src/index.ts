@@ -1,0 +1,2 @@
+export * from './feed-document';
+export * from './read-wire-document';
