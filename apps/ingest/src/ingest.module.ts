@@ -7,7 +7,7 @@ import {
   OFFSET_SOURCE,
   READINESS_CHECKS,
 } from '@newsflow/observability';
-import { PUBLISH_TIMEOUTS, SubmitArticle } from '@newsflow/stage-ingest';
+import { PUBLISH_TIMEOUTS, SubmitArticle, SubmitWireDocument } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
@@ -29,6 +29,7 @@ export class IngestModule {
       controllers: [ArticlesController, HealthController],
       providers: [
         SubmitArticle,
+        SubmitWireDocument,
         {
           provide: PUBLISH_TIMEOUTS,
           useValue: {

@@ -1,4 +1,5 @@
 import { runService } from '@newsflow/config';
+import { wireFormatOf } from '@newsflow/contracts';
 import { jsonBody, startHttpService } from '@newsflow/http';
 
 import { IngestModule } from './ingest.module';
@@ -10,6 +11,7 @@ runService('ingest', async () => {
     service: 'ingest',
     host: settings.HTTP_HOST,
     port: settings.HTTP_PORT,
-    configure: (app) => app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES)),
+    configure: (app) =>
+      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documents: (type) => wireFormatOf(type) !== null })),
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { BudgetedWorkers, NormaliseArticles, TEXT_WORK } from '@newsflow/stage-normalise';
+import { BudgetedWorkers, NormaliseArticles, NormaliseDocuments, TEXT_WORK } from '@newsflow/stage-normalise';
 
 import type { NormalizerSettings } from './normalizer-settings';
 import { SubmittedArticlesController } from './submitted-articles.controller';
@@ -16,6 +16,7 @@ export class NormalizerModule implements OnApplicationShutdown {
       controllers: [SubmittedArticlesController],
       providers: [
         NormaliseArticles,
+        NormaliseDocuments,
         {
           provide: TEXT_WORK,
           useFactory: () =>

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleContracts, type ArticleSubmission, Topics } from '@newsflow/contracts';
+import { ArticleContracts, type ArticleSubmission, Topics, type WireDocument } from '@newsflow/contracts';
 import { type ConsumedBatch, type ConsumedEvent, type EventOutcome, outcomesOf, outgoing } from '@newsflow/messaging';
-import { NormaliseArticles, type NormaliseCommand } from '@newsflow/stage-normalise';
+import { type NormaliseDocumentCommand, NormaliseDocuments } from '@newsflow/stage-normalise';
 
 /**
  * The version clock: the broker's timestamp (log-append time on the raw topic), never later than
@@ -12,23 +12,27 @@ export function receivedAt(event: ConsumedEvent<unknown>, now = Date.now()): Dat
   return new Date(Math.min(Number.isFinite(event.timestamp) ? event.timestamp : now, now));
 }
 
-function commandFor(event: ConsumedEvent<ArticleSubmission>): NormaliseCommand {
-  return { submission: event.payload, receivedAt: receivedAt(event), sentAt: event.envelope?.ce_time ?? null };
+type RawPayload = ArticleSubmission | WireDocument;
+
+function commandFor(event: ConsumedEvent<RawPayload>): NormaliseDocumentCommand {
+  return { payload: event.payload, receivedAt: receivedAt(event), sentAt: event.envelope?.ce_time ?? null };
 }
 
 @Controller()
 export class SubmittedArticlesController {
-  constructor(private readonly normaliseArticles: NormaliseArticles) {}
+  constructor(private readonly normaliseDocuments: NormaliseDocuments) {}
 
   @EventPattern(Topics.rawArticle)
-  async onSubmitted(@Payload() batch: ConsumedBatch<ArticleSubmission>): Promise<EventOutcome[]> {
-    const results = await this.normaliseArticles.execute(batch.events.map(commandFor));
-    return outcomesOf(results, (article, position) => [
-      outgoing(ArticleContracts.normalisedArticle, {
-        key: article.id,
-        payload: article,
-        correlationId: batch.events[position].envelope?.correlation_id,
-      }),
-    ]);
+  async onSubmitted(@Payload() batch: ConsumedBatch<RawPayload>): Promise<EventOutcome[]> {
+    const results = await this.normaliseDocuments.execute(batch.events.map(commandFor));
+    return outcomesOf(results, (articles, position) =>
+      articles.map((article) =>
+        outgoing(ArticleContracts.normalisedArticle, {
+          key: article.id,
+          payload: article,
+          correlationId: batch.events[position].envelope?.correlation_id,
+        }),
+      ),
+    );
   }
 }

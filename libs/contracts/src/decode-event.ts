@@ -1,6 +1,6 @@
 import { type CloudEventHeaders, CloudEventHeadersSchema } from './envelope/cloud-event-headers';
 import type { EventContract, PayloadOf } from './event-contract';
-import { ARTICLE_SOURCE_HEADER, parseMediaType, wireFormatOf } from './events/raw-article/wire-document';
+import { ARTICLE_SOURCE_HEADER, wireDocumentOf } from './events/raw-article/wire-document';
 import { type FieldError, fieldErrors } from './field-errors';
 
 type HeaderValue = string | Buffer;
@@ -56,8 +56,12 @@ export function decodeEvent<C extends EventContract>(contract: C, message: Consu
   if (!message.value || message.value.length === 0) return rejected('empty message value');
 
   const headers = headerText(message.headers);
-  const format = headers['content-type'] ? wireFormatOf(headers['content-type']) : null;
-  if (format) {
+  const wireDocument = wireDocumentOf(
+    headers['content-type'] ?? '',
+    message.value,
+    headers[ARTICLE_SOURCE_HEADER] ?? null,
+  );
+  if (wireDocument) {
     if (contract.documents !== 'accepted') {
       return rejected(`content-type ${headers['content-type']} is not accepted on ${contract.topic}`, [
         { path: 'content-type', message: 'expected application/json' },
@@ -65,15 +69,7 @@ export function decodeEvent<C extends EventContract>(contract: C, message: Consu
     }
     const envelope = decodeEnvelope(contract, headers);
     if (!envelope.ok) return envelope.failure;
-    const document = {
-      kind: 'wire-document' as const,
-      format,
-      mediaType: parseMediaType(headers['content-type']).type,
-      charset: parseMediaType(headers['content-type']).charset,
-      bytes: message.value,
-      source: headers[ARTICLE_SOURCE_HEADER]?.trim() || null,
-    };
-    return { ok: true, payload: document as PayloadOf<C>, envelope: envelope.envelope };
+    return { ok: true, payload: wireDocument as PayloadOf<C>, envelope: envelope.envelope };
   }
 
   let json: string;

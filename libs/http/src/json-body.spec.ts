@@ -11,8 +11,12 @@ describe('jsonBody', () => {
 
   beforeAll(async () => {
     const app = express();
-    app.use(jsonBody(64));
-    app.post('/echo', (request, response) => response.json({ received: request.body }));
+    app.use(jsonBody(64, { documents: (type) => type.startsWith('application/rss+xml') }));
+    app.post('/echo', (request, response) =>
+      response.json(
+        Buffer.isBuffer(request.body) ? { bytes: request.body.toString('latin1') } : { received: request.body },
+      ),
+    );
     server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/echo`;
@@ -54,5 +58,15 @@ describe('jsonBody', () => {
     const reply = await post(body, contentType);
     expect(reply.status).toBe(status);
     expect(String(reply.body['message'])).toContain(message);
+  });
+
+  it('hands a document type over as bytes, within the same limit, whatever its charset', async () => {
+    const koi8 = Buffer.from([0x3c, 0x72, 0xf3, 0x3e]);
+    expect(await post(koi8, 'application/rss+xml; charset=koi8-r')).toEqual({
+      status: 200,
+      body: { bytes: koi8.toString('latin1') },
+    });
+    expect((await post(Buffer.alloc(65, 0x20), 'application/rss+xml')).status).toBe(413);
+    expect((await post('<rss/>', 'application/atom+xml')).status).toBe(415);
   });
 });

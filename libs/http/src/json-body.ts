@@ -25,15 +25,23 @@ function contentTypeProblem(request: Request): BodyProblem | null {
   return null;
 }
 
+export interface BodyOptions {
+  /** Content types read as bytes and left to the handler (documents in their own formats and charsets). */
+  documents?: (contentType: string) => boolean;
+}
+
 /**
  * Reads a JSON body strictly: the right content type, at most `limit` bytes, valid UTF-8 and
- * valid JSON. Each failure is a clear 4xx, never a silently mangled article.
+ * valid JSON. Each failure is a clear 4xx, never a silently mangled article. A document type
+ * the service reads itself arrives as a Buffer, within the same limit.
  */
-export function jsonBody(limit: number): RequestHandler[] {
+export function jsonBody(limit: number, options: BodyOptions = {}): RequestHandler[] {
   const readBytes = raw({ type: () => true, limit });
   const guard: RequestHandler = (request, response, next) => {
     if (request.method !== 'POST' && request.method !== 'PUT' && request.method !== 'PATCH') return next();
-    const unsupported = contentTypeProblem(request);
+    const type = request.headers['content-type'] ?? '';
+    const isDocument = options.documents?.(type) ?? false;
+    const unsupported = isDocument ? null : contentTypeProblem(request);
     if (unsupported) return problem(response, unsupported);
     readBytes(request, response, (error?: unknown) => {
       if (error) return bodyReadFailed(error, response, next);
@@ -41,6 +49,7 @@ export function jsonBody(limit: number): RequestHandler[] {
       if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
         return problem(response, { status: 400, error: 'Bad Request', message: 'request body is empty' });
       }
+      if (isDocument) return next();
       let text: string;
       try {
         text = utf8.decode(bytes);

@@ -39,6 +39,34 @@ describe('renderNinjs', () => {
     expect(renderNinjs(older).newsflow.organisations[0]).toMatchObject({ countryCode: null, category: null });
   });
 
+  it("shows the sender's subjects, places and language beside ours, marked as the sender's", () => {
+    const tagged = classifiedArticleFixture({
+      original: {
+        ...article.original,
+        language: 'en',
+        subjects: [
+          { name: 'politics', code: 'medtop:11000000', uri: 'http://cv.iptc.org/newscodes/mediatopic/11000000' },
+        ],
+        places: [{ name: 'Dover', code: 'geo:dover', uri: 'not a uri' }],
+      },
+    });
+    const { newsflow, ...ninjs } = renderNinjs(tagged);
+    expect(NinjsSchema.safeParse(ninjs).error?.issues ?? []).toEqual([]);
+    expect(ninjs.subjects?.at(-1)).toEqual({
+      name: 'politics',
+      uri: 'http://cv.iptc.org/newscodes/mediatopic/11000000',
+      literal: 'medtop:11000000',
+      creator: 'sender',
+    });
+    expect(ninjs.subjects?.[0].creator).toBe('newsflow-classifier');
+    expect(ninjs.places).toContainEqual({ name: 'Dover', literal: 'geo:dover', rel: 'sender' });
+    expect(newsflow.sender).toEqual({
+      language: 'en',
+      subjects: tagged.original.subjects,
+      places: tagged.original.places,
+    });
+  });
+
   it('omits the language when it is undetermined', () => {
     const undetermined = classifiedArticleFixture({
       text: { ...article.text, language: { code: 'und', confidence: 0.2 } },

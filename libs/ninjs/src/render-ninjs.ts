@@ -1,9 +1,22 @@
-import type { ClassifiedArticle } from '@newsflow/contracts';
+import type { ClassifiedArticle, SenderConcept } from '@newsflow/contracts';
 
 import type { Ninjs } from './ninjs.schema';
 
 const MEDIA_TOPIC_URI = 'http://cv.iptc.org/newscodes/mediatopic/';
 const percent = (confidence: number) => Math.round(confidence * 100);
+/** Marks a subject (as its creator) or place (as its relation) that the sender gave, beside the ones we found. */
+const SENDER = 'sender';
+
+/** ninjs wants an absolute `uri`; a sender's relative or malformed one stays readable as the literal. */
+function senderConcept(concept: SenderConcept, mark: { creator: string } | { rel: string }) {
+  const uri = concept.uri && URL.canParse(concept.uri) ? concept.uri : undefined;
+  return {
+    ...(concept.name ? { name: concept.name } : {}),
+    ...(uri ? { uri } : {}),
+    ...(concept.code || (concept.uri && !uri) ? { literal: concept.code ?? concept.uri } : {}),
+    ...mark,
+  };
+}
 
 /**
  * ninjs has no place for our processing metadata or for confidences outside subjects, and it
@@ -49,6 +62,11 @@ function processingMetadata(article: ClassifiedArticle) {
       }),
     ),
     subjects: classification.subjects.map(({ code, evidence }) => ({ code, evidence })),
+    sender: {
+      language: article.original.language,
+      subjects: article.original.subjects ?? [],
+      places: article.original.places ?? [],
+    },
     extraction: text.extraction,
     stats: text.stats,
     flags: text.flags,
@@ -77,14 +95,20 @@ export function renderNinjs(article: ClassifiedArticle): NinjsArticle {
         value: text.body,
       },
     ],
-    subjects: classification.subjects.map((subject) => ({
-      name: subject.name,
-      uri: `${MEDIA_TOPIC_URI}${subject.code.replace(/^medtop:/, '')}`,
-      literal: subject.code,
-      creator: 'newsflow-classifier',
-      confidence: percent(subject.confidence),
-    })),
-    places: classification.places.map((place) => ({ name: place.name, rel: place.kind, literal: place.code })),
+    subjects: [
+      ...classification.subjects.map((subject) => ({
+        name: subject.name,
+        uri: `${MEDIA_TOPIC_URI}${subject.code.replace(/^medtop:/, '')}`,
+        literal: subject.code,
+        creator: 'newsflow-classifier',
+        confidence: percent(subject.confidence),
+      })),
+      ...(article.original.subjects ?? []).map((subject) => senderConcept(subject, { creator: SENDER })),
+    ],
+    places: [
+      ...classification.places.map((place) => ({ name: place.name, rel: place.kind, literal: place.code })),
+      ...(article.original.places ?? []).map((place) => senderConcept(place, { rel: SENDER })),
+    ],
     people: classification.people.map((person) => ({
       name: person.name,
       literal: person.translit,

@@ -1,4 +1,4 @@
-import { ArticleRejectedError, type WireDocument, wireFormatOf } from '@newsflow/contracts';
+import { ArticleRejectedError } from '@newsflow/contracts';
 
 import { readWireDocument } from './read-wire-document';
 import {
@@ -13,21 +13,11 @@ import {
   RUSSIAN_BODY,
   UKRAINIAN_BODY,
   windows1251Rss,
+  wireDocument,
   XXE_RSS,
 } from './testing';
 
-function document(contentType: string, body: string | Buffer | object, source: string | null = null): WireDocument {
-  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-  const charset = /charset=([\w-]+)/.exec(contentType)?.[1] ?? null;
-  return {
-    kind: 'wire-document',
-    format: wireFormatOf(contentType) ?? 'xml',
-    mediaType: contentType.split(';')[0],
-    charset,
-    bytes,
-    source,
-  };
-}
+const document = wireDocument;
 
 function refusal(read: () => unknown): ArticleRejectedError {
   try {

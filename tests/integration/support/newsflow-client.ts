@@ -21,9 +21,11 @@ async function reply<Body>(response: Response): Promise<HttpReply<Body>> {
 export async function postRaw(
   body: string | Buffer,
   contentType = 'application/json',
+  source?: string,
 ): Promise<HttpReply<Record<string, unknown>>> {
   const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
-  return reply(await fetch(`${stack.ingestUrl}/v1/articles`, { method: 'POST', headers, body }));
+  const query = source ? `?${new URLSearchParams({ source })}` : '';
+  return reply(await fetch(`${stack.ingestUrl}/v1/articles${query}`, { method: 'POST', headers, body }));
 }
 
 export async function postArticle(article: Record<string, unknown>): Promise<string> {

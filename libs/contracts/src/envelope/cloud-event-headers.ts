@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { z } from 'zod';
 
-import { wireFormatOf,WireMediaTypes } from '../events/raw-article/wire-document';
+import { wireFormatOf, WireMediaTypes } from '../events/raw-article/wire-document';
 
 /**
  * CloudEvents 1.0 in Kafka binary mode: the attributes travel as `ce_*` headers and the payload is

@@ -1,1 +1,2 @@
 export * from './submit-article';
+export * from './submit-wire-document';

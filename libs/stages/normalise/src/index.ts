@@ -2,3 +2,4 @@ export * from './budgeted-workers';
 export * from './normalise';
 export type { TextWorkAnswer } from './normalise.worker';
 export * from './normalise-articles';
+export * from './normalise-documents';

@@ -35,6 +35,8 @@ export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand):
       text: submission.text ?? null,
       html: submission.html ?? null,
       language: submission.language ?? null,
+      ...(submission.subjects?.length ? { subjects: submission.subjects } : {}),
+      ...(submission.places?.length ? { places: submission.places } : {}),
     },
     text: cleanText(submission),
   };

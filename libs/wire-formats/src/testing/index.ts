@@ -1,1 +1,2 @@
+export * from './wire-document';
 export * from './wire-samples';

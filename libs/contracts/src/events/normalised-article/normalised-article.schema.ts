@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { Confidence, LanguageCode } from '../fields';
+import { SenderConceptsSchema } from '../raw-article/sender-concepts.schema';
 
 export const LanguageGuessSchema = z.object({ code: LanguageCode, confidence: Confidence }).strict();
 
@@ -69,6 +70,9 @@ export const NormalisedArticleSchema = z
         text: z.string().nullable(),
         html: z.string().nullable(),
         language: z.string().nullable(),
+        /** The sender's own tags, present only when it gave some. */
+        subjects: SenderConceptsSchema.optional(),
+        places: SenderConceptsSchema.optional(),
       })
       .strict(),
     text: CleanTextSchema,

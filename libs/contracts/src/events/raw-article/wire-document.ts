@@ -48,5 +48,13 @@ export function wireFormatOf(contentType: string): WireFormat | null {
   return Object.hasOwn(WireMediaTypes, type) ? WireMediaTypes[type as keyof typeof WireMediaTypes] : null;
 }
 
+/** A document in a wire format as received; null when the content type names none. */
+export function wireDocumentOf(contentType: string, bytes: Buffer, source: string | null): WireDocument | null {
+  const format = wireFormatOf(contentType);
+  if (!format) return null;
+  const { type, charset } = parseMediaType(contentType);
+  return { kind: 'wire-document', format, mediaType: type, charset, bytes, source: source?.trim() || null };
+}
+
 /** The Kafka header that names the newsroom source of a wire document on the raw topic, with or without CloudEvents. */
 export const ARTICLE_SOURCE_HEADER = 'article_source';

@@ -1,0 +1,33 @@
+import { ArticleContracts, articleIdFor, ArticleRejectedError } from '@newsflow/contracts';
+import type { EventPublisher } from '@newsflow/messaging';
+import { rss, wireDocument, XXE_RSS } from '@newsflow/wire-formats/testing';
+
+import { SubmitArticle } from './submit-article';
+import { SubmitWireDocument } from './submit-wire-document';
+
+const feed = (xml: string) => wireDocument('application/rss+xml', xml, 'partner');
+
+describe('SubmitWireDocument', () => {
+  const published: { key: string; payload: { guid?: string } }[] = [];
+  const publisher = {
+    publish: async (contract: unknown, event: (typeof published)[number]) => {
+      expect(contract).toBe(ArticleContracts.rawArticle);
+      published.push(event);
+    },
+  } as unknown as EventPublisher;
+  const submit = new SubmitWireDocument(new SubmitArticle(publisher));
+
+  beforeEach(() => (published.length = 0));
+
+  it('publishes every item of a feed as its own submission, keyed by its stable id', async () => {
+    const { ids } = await submit.execute(feed(rss('s1', 2)));
+    expect(published.map((event) => event.payload.guid)).toEqual(['s1-0', 's1-1']);
+    expect(ids).toEqual(published.map((event) => articleIdFor(event.payload as never)));
+    expect(published.map((event) => event.key)).toEqual(ids);
+  });
+
+  it('publishes nothing from a refused document', async () => {
+    await expect(submit.execute(feed(XXE_RSS))).rejects.toBeInstanceOf(ArticleRejectedError);
+    expect(published).toEqual([]);
+  });
+});
