@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { refuseUnpublishable } from './publication-status';
 import { concept, draft, present, type SubmissionDraft } from './submission-draft';
 import { refused } from './wire-document-error';
 import { instant, languageCode, text, webUrl } from './wire-values';
@@ -23,6 +24,8 @@ const NinjsDocument = z.looseObject({
   versioncreated: any,
   firstcreated: any,
   contentcreated: any,
+  pubstatus: any,
+  embargoed: any,
   subject: z.array(concept1).optional(),
   place: z.array(concept1).optional(),
   subjects: z.array(concept2).optional(),
@@ -72,6 +75,7 @@ export function ninjsSubmission(json: unknown, source: string | null): Submissio
     );
   }
   const document = parsed.data;
+  refuseUnpublishable(text(document.pubstatus), 'pubstatus', document.embargoed, 'embargoed');
   return draft({
     source: source ?? senderSource(document),
     guid: document.uri,

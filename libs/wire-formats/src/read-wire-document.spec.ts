@@ -145,6 +145,12 @@ describe('readWireDocument', () => {
       '<newsItem guid="x">\n<itemMeta></newsItem>',
       /malformed XML/,
     ],
+    [
+      'nesting deeper than news markup',
+      'application/vnd.iptc.g2.newsitem+xml',
+      `<newsItem guid="x">${'<a>'.repeat(1000)}${'</a>'.repeat(1000)}</newsItem>`,
+      /malformed XML: Maximum nested tags exceeded/,
+    ],
     ['a ninjs item without uri', 'application/ninjs+json', { headline: 'x', body_text: 'y' }, /not a ninjs item/],
     ['ninjs that is not JSON', 'application/ninjs+json', '{"uri":', /not JSON/],
     ['JSON that is not UTF-8', 'application/ninjs+json', Buffer.from([0x7b, 0xff, 0x7d]), /not valid UTF-8/],
@@ -168,5 +174,30 @@ describe('readWireDocument', () => {
     expect(refusal(() => readWireDocument(document('application/ninjs+json', anonymous))).errors).toEqual([
       { path: 'source', message: expect.stringMatching(/names no source/) },
     ]);
+  });
+
+  it.each([
+    ['a ninjs kill', 'application/ninjs+json', { ...ninjs1Item('t12'), pubstatus: 'canceled' }, 'pubstatus'],
+    [
+      'a ninjs embargo ahead',
+      'application/ninjs+json',
+      { ...ninjs1Item('t13'), embargoed: '2999-01-01T00:00:00Z' },
+      'embargoed',
+    ],
+    [
+      'a NewsML-G2 kill',
+      'application/vnd.iptc.g2.newsitem+xml',
+      newsmlG2Item('t14').replace('stat:usable', 'stat:canceled'),
+      'itemMeta.pubStatus',
+    ],
+  ])('refuses %s rather than publishing it as usable', (_, type, body, path) => {
+    expect(refusal(() => readWireDocument(document(type, body, 'wire'))).errors).toEqual([
+      { path, message: expect.any(String) },
+    ]);
+  });
+
+  it('accepts an embargo that has passed', () => {
+    const past = { ...ninjs1Item('t15'), embargoed: '2020-01-01T00:00:00Z' };
+    expect(readWireDocument(document('application/ninjs+json', past, 'wire'))).toHaveLength(1);
   });
 });
