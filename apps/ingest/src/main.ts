@@ -1,5 +1,5 @@
 import { runService } from '@newsflow/config';
-import { wireFormatOf } from '@newsflow/contracts';
+import { WireMediaTypes } from '@newsflow/contracts';
 import { jsonBody, startHttpService } from '@newsflow/http';
 
 import { IngestModule } from './ingest.module';
@@ -12,6 +12,6 @@ runService('ingest', async () => {
     host: settings.HTTP_HOST,
     port: settings.HTTP_PORT,
     configure: (app) =>
-      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documents: (type) => wireFormatOf(type) !== null })),
+      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documentTypes: Object.keys(WireMediaTypes) })),
   });
 });

@@ -13,10 +13,11 @@ function problem(response: Response, { status, error, message }: BodyProblem): v
   response.status(status).json({ statusCode: status, error, message });
 }
 
-function contentTypeProblem(request: Request): BodyProblem | null {
+function contentTypeProblem(request: Request, documentTypes: readonly string[]): BodyProblem | null {
   const type = request.headers['content-type'];
   if (!type || !/^application\/json\s*(;|$)/i.test(type)) {
-    return { status: 415, error: 'Unsupported Media Type', message: 'content-type must be application/json' };
+    const others = documentTypes.length > 0 ? ` or one of ${documentTypes.join(', ')}` : '';
+    return { status: 415, error: 'Unsupported Media Type', message: `content-type must be application/json${others}` };
   }
   const charset = /;\s*charset="?([^";\s]+)"?/i.exec(type)?.[1];
   if (charset && !/^utf-?8$/i.test(charset)) {
@@ -26,9 +27,11 @@ function contentTypeProblem(request: Request): BodyProblem | null {
 }
 
 export interface BodyOptions {
-  /** Content types read as bytes and left to the handler (documents in their own formats and charsets). */
-  documents?: (contentType: string) => boolean;
+  /** Media types read as bytes and left to the handler (documents in their own formats and charsets). */
+  documentTypes?: readonly string[];
 }
+
+const mediaTypeOf = (contentType: string) => contentType.split(';')[0].trim().toLowerCase();
 
 /**
  * Reads a JSON body strictly: the right content type, at most `limit` bytes, valid UTF-8 and
@@ -39,9 +42,9 @@ export function jsonBody(limit: number, options: BodyOptions = {}): RequestHandl
   const readBytes = raw({ type: () => true, limit });
   const guard: RequestHandler = (request, response, next) => {
     if (request.method !== 'POST' && request.method !== 'PUT' && request.method !== 'PATCH') return next();
-    const type = request.headers['content-type'] ?? '';
-    const isDocument = options.documents?.(type) ?? false;
-    const unsupported = isDocument ? null : contentTypeProblem(request);
+    const documentTypes = options.documentTypes ?? [];
+    const isDocument = documentTypes.includes(mediaTypeOf(request.headers['content-type'] ?? ''));
+    const unsupported = isDocument ? null : contentTypeProblem(request, documentTypes);
     if (unsupported) return problem(response, unsupported);
     readBytes(request, response, (error?: unknown) => {
       if (error) return bodyReadFailed(error, response, next);

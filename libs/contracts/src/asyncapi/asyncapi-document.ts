@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CloudEventHeadersSchema } from '../envelope/cloud-event-headers';
 import { ArticleContracts } from '../event-contract';
+import { WireMediaTypes } from '../events/raw-article/wire-document';
 
 function jsonSchema(schema: z.ZodType): unknown {
   const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
@@ -18,10 +19,11 @@ export function asyncApiDocument() {
   const messages: Record<string, unknown> = {};
 
   for (const [name, contract] of Object.entries(ArticleContracts)) {
+    const names = contract.documents === 'accepted' ? [name, `${name}Document`] : [name];
     channels[name] = {
       address: contract.topic,
       description: contract.summary,
-      messages: { [name]: { $ref: `#/components/messages/${name}` } },
+      messages: Object.fromEntries(names.map((message) => [message, { $ref: `#/components/messages/${message}` }])),
     };
     operations[`consume${name[0].toUpperCase()}${name.slice(1)}`] = {
       action: 'receive',
@@ -35,6 +37,13 @@ export function asyncApiDocument() {
       bindings: { kafka: { key: { type: 'string', description: 'article id' } } },
       payload: jsonSchema(contract.schema),
     };
+    if (contract.documents === 'accepted') {
+      messages[`${name}Document`] = {
+        name: `${contract.type} (wire document)`,
+        summary: `A newsroom document of one or more articles, named by its content-type: ${Object.keys(WireMediaTypes).join(', ')}. The article_source header names its source when the document does not.`,
+        payload: { type: 'string', description: 'the document bytes as sent' },
+      };
+    }
   }
 
   return {
