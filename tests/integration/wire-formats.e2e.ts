@@ -176,6 +176,18 @@ describe('newsroom wire formats over HTTP come out as clean, tagged ninjs', () =
       '<newsItem guid="x"><itemMeta></newsItem>',
       /malformed XML/,
     ],
+    [
+      'a broken JSON Feed',
+      'application/feed+json',
+      '{"version":"https://jsonfeed.org/version/1.1","items":[',
+      /not a readable/,
+    ],
+    [
+      'an Atom entry that never closes',
+      'application/atom+xml',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry>',
+      /not a readable/,
+    ],
     ['a ninjs item without uri', 'application/ninjs+json', '{"headline":"x"}', /not a ninjs item/],
     [
       'a feed item over a limit',

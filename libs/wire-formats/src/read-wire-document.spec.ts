@@ -154,6 +154,7 @@ describe('readWireDocument', () => {
     ['a ninjs item without uri', 'application/ninjs+json', { headline: 'x', body_text: 'y' }, /not a ninjs item/],
     ['ninjs that is not JSON', 'application/ninjs+json', '{"uri":', /not JSON/],
     ['JSON that is not UTF-8', 'application/ninjs+json', Buffer.from([0x7b, 0xff, 0x7d]), /not valid UTF-8/],
+    ['a broken JSON Feed', 'application/feed+json', '{"items":[', /not a readable RSS, Atom, RDF or JSON Feed/],
     ['an RSS document that is no feed', 'application/rss+xml', '<rss><nothing/></rss>', /not a readable RSS/],
     [
       'a NewsML-G2 root that is no item',
