@@ -9,6 +9,8 @@ import { z } from 'zod';
 /**
  * Only the attributes the CloudEvents Kafka binding requires are required. A `content-type` may
  * carry parameters (`application/json; charset=utf-8`), but the payload must be JSON in UTF-8.
+ * Other headers pass unchecked: the W3C `traceparent`/`tracestate` that newsflow's stages carry,
+ * and a sender's CloudEvents distributed-tracing extension (`ce_traceparent`, `ce_tracestate`).
  */
 const JsonContentType = z
   .string()
