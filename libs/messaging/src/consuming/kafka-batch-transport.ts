@@ -63,7 +63,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   get groupId(): string {
-    return `newsflow-${this.options.stage}`;
+    return this.options.group ?? `newsflow-${this.options.stage}`;
   }
 
   /** Answers at once: joining the group can take many seconds, and the process must look alive meanwhile. */
