@@ -70,4 +70,12 @@ describe('docker-compose.yml', () => {
     for (const source of mounts) expect(existsSync(join(root, source))).toBe(true);
     expect(compose.services.prometheus.image).toMatch(/^prom\/prometheus:v2\./);
   });
+
+  it('sends every app traces to Jaeger over OTLP/HTTP, with the standard variables', () => {
+    expect(compose.services.jaeger.image).toMatch(/^jaegertracing\/jaeger:2\./);
+    expect(compose.services.jaeger.ports).toEqual(expect.arrayContaining(['127.0.0.1:16686:16686']));
+    for (const app of ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api']) {
+      expect(compose.services[app].environment.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://jaeger:4318');
+    }
+  });
 });

@@ -82,7 +82,7 @@ describe('whatever the boundary accepts, PostgreSQL and Elasticsearch store', ()
     await elasticsearch.indices.delete({ index: `${INDEX_PREFIX}-*`, allow_no_indices: true });
     await provisionArticleIndex(elasticsearch, INDEX_PREFIX);
     articles = new ArticleRepository(dataSource);
-    classifier = new ClassifyArticles(new StoryRepository(dataSource));
+    classifier = new ClassifyArticles(new StoryRepository(dataSource), 1);
     search = new ArticleSearchWriter(elasticsearch, { url: stack.elasticsearchUrl, indexPrefix: INDEX_PREFIX });
   });
 

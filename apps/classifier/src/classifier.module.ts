@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleStoreModule } from '@newsflow/article-store';
-import { ClassifyArticles } from '@newsflow/stage-classify';
+import { CLASSIFIER_REVISION, ClassifyArticles } from '@newsflow/stage-classify';
 
 import type { ClassifierSettings } from './classifier-settings';
 import { NormalisedArticlesController } from './normalised-articles.controller';
@@ -12,7 +12,7 @@ export class ClassifierModule {
       module: ClassifierModule,
       imports: [ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: true })],
       controllers: [NormalisedArticlesController],
-      providers: [ClassifyArticles],
+      providers: [ClassifyArticles, { provide: CLASSIFIER_REVISION, useValue: settings.CLASSIFIER_REVISION }],
     };
   }
 }

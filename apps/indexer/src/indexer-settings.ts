@@ -1,4 +1,5 @@
 import {
+  ConsumerSettings,
   DatabaseSettings,
   ElasticsearchSettings,
   HttpSettings,
@@ -9,7 +10,14 @@ import {
 
 export function loadIndexerSettings(env: NodeJS.ProcessEnv = process.env) {
   return loadConfig(
-    { ...KafkaSettings, ...HttpSettings, ...DatabaseSettings, ...ElasticsearchSettings, ...LogSettings },
+    {
+      ...KafkaSettings,
+      ...ConsumerSettings,
+      ...HttpSettings,
+      ...DatabaseSettings,
+      ...ElasticsearchSettings,
+      ...LogSettings,
+    },
     env,
   );
 }

@@ -1,17 +1,4 @@
 import { runService } from '@newsflow/config';
-import { WireMediaTypes } from '@newsflow/contracts';
-import { jsonBody, startHttpService } from '@newsflow/http';
 
-import { IngestModule } from './ingest.module';
-import { loadIngestSettings } from './ingest-settings';
-
-runService('ingest', async () => {
-  const settings = loadIngestSettings();
-  await startHttpService(IngestModule.register(settings), {
-    service: 'ingest',
-    host: settings.HTTP_HOST,
-    port: settings.HTTP_PORT,
-    configure: (app) =>
-      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documentTypes: Object.keys(WireMediaTypes) })),
-  });
-});
+// The app's code (express, Nest) is imported after tracing has started, so its HTTP server is traced.
+runService('ingest', () => import('./start-ingest').then(({ startIngest }) => startIngest()));

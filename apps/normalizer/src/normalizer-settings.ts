@@ -1,4 +1,4 @@
-import { HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import { ConsumerSettings, HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
 import { z } from 'zod';
 
 const NormalizerOwnSettings = {
@@ -9,7 +9,10 @@ const NormalizerOwnSettings = {
 };
 
 export function loadNormalizerSettings(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig({ ...KafkaSettings, ...HttpSettings, ...LogSettings, ...NormalizerOwnSettings }, env);
+  return loadConfig(
+    { ...KafkaSettings, ...ConsumerSettings, ...HttpSettings, ...LogSettings, ...NormalizerOwnSettings },
+    env,
+  );
 }
 
 export type NormalizerSettings = ReturnType<typeof loadNormalizerSettings>;

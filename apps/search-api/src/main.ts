@@ -1,14 +1,4 @@
 import { runService } from '@newsflow/config';
-import { startHttpService } from '@newsflow/http';
 
-import { SearchApiModule } from './search-api.module';
-import { loadSearchApiSettings } from './search-api-settings';
-
-runService('search-api', async () => {
-  const settings = loadSearchApiSettings();
-  await startHttpService(SearchApiModule.register(settings), {
-    service: 'search-api',
-    host: settings.HTTP_HOST,
-    port: settings.HTTP_PORT,
-  });
-});
+// The app's code (express, Nest) is imported after tracing has started, so its HTTP server is traced.
+runService('search-api', () => import('./start-search-api').then(({ startSearchApi }) => startSearchApi()));

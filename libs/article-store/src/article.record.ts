@@ -13,6 +13,9 @@ export class ArticleRecord {
   @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   version!: number;
 
+  @Column({ name: 'classifier_revision', type: 'integer', default: 1 })
+  classifierRevision!: number;
+
   @Column({ type: 'text' })
   source!: string;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { articleCountryCodes, type ClassifiedArticle } from '@newsflow/contracts';
+import { articleCountryCodes, type ClassifiedArticle, classifierRevision } from '@newsflow/contracts';
 import { DataSource } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
@@ -13,22 +13,25 @@ export interface ArticleWriteResult {
 }
 
 const UPSERT_ARTICLES = `
-  INSERT INTO articles (id, version, source, url, title, body, language, countries, story_id, published_at, received_at, document)
-  SELECT id, version, source, url, title, body, language, countries, story_id, published_at, received_at, document
+  INSERT INTO articles (id, version, classifier_revision, source, url, title, body, language, countries, story_id,
+    published_at, received_at, document)
+  SELECT id, version, classifier_revision, source, url, title, body, language, countries, story_id,
+    published_at, received_at, document
   FROM jsonb_to_recordset($1::jsonb) AS incoming(
-    id text, version bigint, source text, url text, title text, body text, language text, countries text[],
+    id text, version bigint, classifier_revision integer, source text, url text, title text, body text, language text, countries text[],
     story_id text, published_at timestamptz, received_at timestamptz, document jsonb)
   ON CONFLICT (id) DO UPDATE SET
-    version = EXCLUDED.version, source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
+    version = EXCLUDED.version, classifier_revision = EXCLUDED.classifier_revision, source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
     body = EXCLUDED.body, language = EXCLUDED.language, countries = EXCLUDED.countries,
     story_id = EXCLUDED.story_id, published_at = EXCLUDED.published_at, received_at = EXCLUDED.received_at,
     document = EXCLUDED.document, updated_at = now()
-  WHERE articles.version < EXCLUDED.version
+  WHERE (articles.version, articles.classifier_revision) < (EXCLUDED.version, EXCLUDED.classifier_revision)
   RETURNING id`;
 
 /**
- * Every write is an idempotent upsert guarded by the article version: a redelivered event changes
- * nothing, and an older revision arriving late never replaces a newer one.
+ * Every write is an idempotent upsert guarded by the article version, then the classifier
+ * revision: a redelivered event changes nothing, an older revision arriving late never replaces a
+ * newer one, and a re-classification (same version, higher classifier revision) does.
  */
 @Injectable()
 export class ArticleRepository {
@@ -36,7 +39,7 @@ export class ArticleRepository {
 
   /**
    * One statement for the whole batch. The outcome of each article, in the order given: 'stale' when
-   * the stored version is the same or newer, or when a newer revision of it is in the same batch.
+   * the stored (version, classifier revision) is the same or newer, or a newer one is in the same batch.
    */
   async upsertMany(articles: ClassifiedArticle[]): Promise<ArticleWriteResult[]> {
     if (articles.length === 0) return [];
@@ -84,6 +87,7 @@ function articleRow(article: ClassifiedArticle) {
   return {
     id: article.id,
     version: article.version,
+    classifier_revision: classifierRevision(article),
     source: article.source,
     url: article.url,
     title: article.text.title,

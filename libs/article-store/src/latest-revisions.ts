@@ -1,12 +1,14 @@
+import { type ClassifiedRevision, compareClassifiedRevisions } from '@newsflow/contracts';
+
 /**
- * The newest revision of each article in a batch (the first of equal versions): one multi-row
- * upsert may touch a row only once, and the older revisions would be stale anyway.
+ * The newest revision of each article in a batch (by version, then classifier revision; the first
+ * of equal ones): one multi-row upsert may touch a row only once, and the others would be stale anyway.
  */
-export function latestRevisions<T extends { id: string; version: number }>(articles: T[]): Map<string, T> {
+export function latestRevisions<T extends ClassifiedRevision & { id: string }>(articles: T[]): Map<string, T> {
   const latest = new Map<string, T>();
   for (const article of articles) {
     const kept = latest.get(article.id);
-    if (!kept || article.version > kept.version) latest.set(article.id, article);
+    if (!kept || compareClassifiedRevisions(article, kept) > 0) latest.set(article.id, article);
   }
   return latest;
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import { loadConfig } from './load-config';
 import { HttpSettings } from './settings';
@@ -20,6 +20,8 @@ export class EarlyHttp {
 
   static async listen(service: string, env: NodeJS.ProcessEnv = process.env): Promise<EarlyHttp> {
     const settings = loadConfig(HttpSettings, env);
+    // Loaded here, not at the top, so that it loads after tracing has started (see runService).
+    const { createServer } = await import('node:http');
     let early: EarlyHttp | null = null;
     const server = createServer((request, response) => {
       if (early?.handler) return early.handler(request, response);

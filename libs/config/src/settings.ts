@@ -11,6 +11,14 @@ export const KafkaSettings = {
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(256).default(3),
 };
 
+/** Stages that consume. Another group than the stage's own (`newsflow-<stage>`) serves a replay. */
+export const ConsumerSettings = {
+  KAFKA_CONSUMER_GROUP: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,249}$/, "Kafka's group id characters only (letters, digits, . _ -), at most 249")
+    .optional(),
+};
+
 export const HttpSettings = {
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
   HTTP_HOST: z.string().default('127.0.0.1'),

@@ -21,6 +21,14 @@ describe('decodeEvent', () => {
     ['without optional attributes', {}],
     ['with a charset parameter', { 'content-type': 'application/json; charset=utf-8' }],
     ['with a quoted upper-case charset', { 'content-type': 'Application/JSON;charset="UTF-8"' }],
+    [
+      'with W3C trace context headers',
+      { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', tracestate: 'vendor=x' },
+    ],
+    [
+      'with the distributed-tracing extension',
+      { ce_traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    ],
   ])('accepts a standard CloudEvent %s', (_, extra) => {
     const headers = {
       ce_specversion: '1.0',

@@ -2,6 +2,8 @@ export interface MessagingOptions {
   /** Names the process in Kafka client ids, consumer groups and dead-letter records. */
   stage: string;
   brokers: string[];
+  /** The consumer group; by default `newsflow-<stage>`. */
+  group?: string;
   topicPartitions: number;
   /** Most messages handed to a handler at once; a batch is never held back to fill up. */
   batchSize?: number;

@@ -17,6 +17,7 @@ import { MessagingModule } from './messaging.module';
 export interface StageSettings {
   KAFKA_BROKERS: string[];
   KAFKA_TOPIC_PARTITIONS: number;
+  KAFKA_CONSUMER_GROUP?: string;
   HTTP_HOST: string;
   HTTP_PORT: number;
   LOG_LEVEL: string;
@@ -54,6 +55,7 @@ function stageModule<Settings extends StageSettings>(
       MessagingModule.forRoot({
         stage,
         brokers: settings.KAFKA_BROKERS,
+        group: settings.KAFKA_CONSUMER_GROUP,
         topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
       }),
       definition.module(settings),
@@ -88,7 +90,11 @@ export function defineStage<Settings extends StageSettings>(definition: StageDef
       await app.init();
       http.handOver(server);
       await app.startAllMicroservices();
-      app.get(Logger).log(`${stage} joining its group on ${settings.KAFKA_BROKERS.join(',')}, health on ${http.url}`);
+      app
+        .get(Logger)
+        .log(
+          `${stage} joining group ${app.get(KafkaBatchTransport).groupId} on ${settings.KAFKA_BROKERS.join(',')}, health on ${http.url}`,
+        );
     },
   };
 }

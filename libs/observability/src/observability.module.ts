@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { logTraceFields } from '@newsflow/tracing';
 import { LoggerModule } from 'nestjs-pino';
 
 import { FreshnessMetrics } from './freshness-metrics';
@@ -7,7 +8,7 @@ import { StageMetrics } from './stage-metrics';
 import { StoreWriteMetrics } from './store-write-metrics';
 
 /**
- * Structured JSON logs and Prometheus metrics for every process. Each app adds HealthController
+ * Structured JSON logs (with the trace id of the article or request they concern) and Prometheus metrics for every process. Each app adds HealthController
  * itself, with a READINESS_CHECKS provider listing what it depends on.
  */
 @Module({})
@@ -22,6 +23,7 @@ export class ObservabilityModule {
             level: options.logLevel,
             name: options.service,
             autoLogging: false,
+            mixin: logTraceFields,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),

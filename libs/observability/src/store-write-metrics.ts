@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { traceBatchWork } from '@newsflow/tracing';
 import { Counter, Histogram } from 'prom-client';
 
 import { StageMetrics } from './stage-metrics';
 
 export type Store = 'postgresql' | 'elasticsearch';
 
-/** Latency and failures of the writes into the stores, so a slow or failing engine shows by name. */
+/**
+ * Latency and failures of the writes into the stores, so a slow or failing engine shows by name;
+ * each write is also a span in the trace of every article it carries.
+ */
 @Injectable()
 export class StoreWriteMetrics {
   private readonly duration: Histogram<'store'>;
@@ -34,7 +38,7 @@ export class StoreWriteMetrics {
   async time<T>(store: Store, write: () => Promise<T>): Promise<T> {
     const end = this.duration.startTimer({ store });
     try {
-      return await write();
+      return await traceBatchWork(`${store} write`, { 'db.system.name': store }, write);
     } catch (error) {
       this.errors.inc({ store });
       throw error;

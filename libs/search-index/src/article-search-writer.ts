@@ -4,6 +4,7 @@ import type { ClassifiedArticle } from '@newsflow/contracts';
 
 import { ArticleWriteTargets } from './article-write-targets';
 import { bulkItemOutcome, type SearchWriteOutcome, type SearchWriteResult } from './bulk-item-outcome';
+import { externalVersion } from './external-version';
 import { toSearchDocument } from './search-document';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
@@ -24,8 +25,9 @@ function combineTargets(results: SearchWriteResult[]): SearchWriteResult {
 }
 
 /**
- * Indexes through the Bulk API with the article version as an external version: Elasticsearch
- * itself refuses an equal or older version, so redelivery and reordering cannot regress a document.
+ * Indexes through the Bulk API with the article version and classifier revision as an external
+ * version: Elasticsearch itself refuses an equal or older one, so redelivery and reordering cannot
+ * regress a document, while a re-classification replaces it.
  * During a reindex each article goes to the new index too (ArticleWriteTargets).
  */
 @Injectable()
@@ -49,7 +51,14 @@ export class ArticleSearchWriter {
     const operations = articles.flatMap((article) => {
       const document = toSearchDocument(article);
       return indices.flatMap((index) => [
-        { index: { _index: index, _id: article.id, version: article.version, version_type: 'external' as const } },
+        {
+          index: {
+            _index: index,
+            _id: article.id,
+            version: externalVersion(article),
+            version_type: 'external' as const,
+          },
+        },
         document,
       ]);
     });

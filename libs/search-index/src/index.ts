@@ -8,6 +8,7 @@ export * from './article-write-targets';
 export * from './bulk-item-outcome';
 export * from './elasticsearch-client';
 export * from './elasticsearch-readiness';
+export * from './external-version';
 export * from './search-document';
 export * from './search-index.module';
 export * from './search-index.tokens';

@@ -48,6 +48,25 @@ describe('ArticleRepository on PostgreSQL', () => {
     expect((await articles.findById('a'))?.text.title).toBe('a at 3');
   });
 
+  it('a re-classification of the same version at a higher revision replaces the row once; older revisions never do', async () => {
+    const classified = (version: number, classifierRevision: number) => {
+      const article = revision('r', version);
+      return {
+        ...article,
+        text: { ...article.text, title: `r at ${version}.${classifierRevision}` },
+        classification: { ...article.classification, revision: classifierRevision },
+      };
+    };
+    expect(await articles.upsertMany([classified(2, 1)])).toEqual([{ id: 'r', outcome: 'written' }]);
+    expect(await articles.upsertMany([classified(2, 2)])).toEqual([{ id: 'r', outcome: 'written' }]);
+    expect(await articles.upsertMany([classified(2, 2)])).toEqual([{ id: 'r', outcome: 'stale' }]);
+    expect(await articles.upsertMany([classified(2, 1)])).toEqual([{ id: 'r', outcome: 'stale' }]);
+    expect(await articles.upsertMany([classified(1, 9)])).toEqual([{ id: 'r', outcome: 'stale' }]);
+    expect(await stored('r')).toEqual({ version: 2, title: 'r at 2.2' });
+    expect(await articles.upsertMany([classified(3, 1)])).toEqual([{ id: 'r', outcome: 'written' }]);
+    expect(await stored('r')).toEqual({ version: 3, title: 'r at 3.1' });
+  });
+
   it('settles a mixed batch in one statement, reporting each article in the order given', async () => {
     await articles.upsertMany([revision('old', 5), revision('newer', 5), revision('same', 5)]);
     const outcome = await articles.upsertMany([

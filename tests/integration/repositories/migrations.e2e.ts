@@ -41,7 +41,7 @@ describe('migrations on PostgreSQL', () => {
     } finally {
       await before.destroy();
     }
-    const after = await scratchDataSource();
+    const after = await scratchDataSource(articleMigrations.slice(0, 3));
     try {
       expect(await runArticleMigrations(after)).toEqual([articleMigrations[2].name]);
       expect(await after.query('SELECT story_id, article_id, minhash::text[] FROM stories ORDER BY story_id')).toEqual([
@@ -57,6 +57,28 @@ describe('migrations on PostgreSQL', () => {
       await after.undoLastMigration();
       expect(await tables(after)).toEqual(['articles', 'story_fingerprints']);
       expect(await after.query('SELECT count(*)::int AS n FROM story_fingerprints')).toEqual([{ n: 3 }]);
+    } finally {
+      await after.destroy();
+    }
+  });
+
+  it('articles stored before classifier revisions existed count as revision 1', async () => {
+    const before = await scratchDataSource(articleMigrations.slice(0, 3));
+    try {
+      await before.runMigrations();
+      await before.query(
+        `INSERT INTO articles (id, version, source, body, language, story_id, received_at, document)
+         VALUES ('old', 1, 'wire', 'Body.', 'en', 'old', now(), '{}')`,
+      );
+    } finally {
+      await before.destroy();
+    }
+    const after = await scratchDataSource();
+    try {
+      expect(await runArticleMigrations(after)).toEqual(['AddClassifierRevision1796145109175']);
+      expect(await after.query('SELECT id, classifier_revision FROM articles')).toEqual([
+        { id: 'old', classifier_revision: 1 },
+      ]);
     } finally {
       await after.destroy();
     }

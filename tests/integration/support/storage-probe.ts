@@ -65,3 +65,28 @@ export async function inconsistentStories(ids: string[]): Promise<number> {
     await client.end();
   }
 }
+
+/**
+ * The classifier revision of each stored article as both stores see it: PostgreSQL's column, and
+ * Elasticsearch's external version (article version × 1000 + revision), one entry per document.
+ */
+export async function storedRevisions(ids: string[]): Promise<{
+  rows: { id: string; revision: number }[];
+  documents: { id: string; revision: number }[];
+}> {
+  const pg = new PgClient({ connectionString: stack.databaseUrl });
+  const es = new Client({ node: stack.elasticsearchUrl });
+  await pg.connect();
+  try {
+    const rows = await pg.query('SELECT id, classifier_revision FROM articles WHERE id = ANY($1::text[])', [ids]);
+    const index = `${stack.indexPrefix}-articles`;
+    await es.indices.refresh({ index });
+    const response = await es.search({ index, size: ids.length * 2, version: true, query: { terms: { id: ids } } });
+    return {
+      rows: rows.rows.map((row) => ({ id: row.id, revision: row.classifier_revision })),
+      documents: response.hits.hits.map((hit) => ({ id: hit._id ?? '', revision: (hit._version ?? 0) % 1000 })),
+    };
+  } finally {
+    await Promise.all([pg.end(), es.close()]);
+  }
+}

@@ -12,6 +12,8 @@ import { wireFormatOf, WireMediaTypes } from '../events/raw-article/wire-documen
  * Only the attributes the CloudEvents Kafka binding requires are required. A `content-type` may
  * carry parameters (`application/json; charset=utf-8`); JSON must be UTF-8. The wire formats are
  * allowed here and accepted only on the topic whose contract takes documents.
+ * Other headers pass unchecked: the W3C `traceparent`/`tracestate` that newsflow's stages carry,
+ * and a sender's CloudEvents distributed-tracing extension (`ce_traceparent`, `ce_tracestate`).
  */
 const JsonContentType = z
   .string()

@@ -1,4 +1,5 @@
 import type { CloudEventHeaders } from '@newsflow/contracts';
+import type { ArticleTrace } from '@newsflow/tracing';
 
 import type { OutgoingEvent } from '../publishing/event-publisher';
 
@@ -10,6 +11,8 @@ export interface ConsumedEvent<Payload> {
   offset: string;
   /** Broker timestamp of the message, in epoch milliseconds. */
   timestamp: number;
+  /** The article's span in its own trace, continued by whatever the handler publishes for it. */
+  trace: ArticleTrace;
 }
 
 /** What a handler declared with @EventPattern(topic) receives: checked events of one partition, in order. */

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { contractForTopic, decodeEvent, headerText } from '@newsflow/contracts';
 import { StageMetrics } from '@newsflow/observability';
+import { type ArticleSpan, contextFromHeaders, startArticleSpan, withinArticles } from '@newsflow/tracing';
+import { type Context, context } from '@opentelemetry/api';
 import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 
@@ -46,6 +48,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private readonly remembered = new Map<string, AttemptRecord | null>();
   private readonly outageRetries = new Map<string, number>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly articleSpans = new WeakMap<KafkaMessage, ArticleSpan>();
   private closed = false;
 
   constructor(
@@ -60,7 +63,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   get groupId(): string {
-    return `newsflow-${this.options.stage}`;
+    return this.options.group ?? `newsflow-${this.options.stage}`;
   }
 
   /** Answers at once: joining the group can take many seconds, and the process must look alive meanwhile. */
@@ -219,13 +222,14 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     plan: ReturnType<typeof planBatch>,
     tools: Tools,
   ): Promise<void> {
-    const letters = plan.deadLetters.map((letter) =>
-      this.deadLetters.letter(
-        this.failedMessage(topic, partition, messages[letter.index]),
-        letter.reason,
-        letter.errors,
-      ),
-    );
+    const letters = plan.deadLetters.map((letter) => {
+      const message = messages[letter.index];
+      const trace = this.traceOf(message);
+      const event = context.with(trace, () =>
+        this.deadLetters.letter(this.failedMessage(topic, partition, message), letter.reason, letter.errors),
+      );
+      return { ...event, trace };
+    });
     await this.publisher.publishAll([...plan.publish, ...letters]);
     for (const event of [...plan.publish, ...letters]) this.metrics.produced(this.options.stage, event.contract.topic);
     this.metrics.count(this.options.stage, 'dead-lettered', letters.length);
@@ -281,13 +285,16 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const valid: { index: number; event: ConsumedEvent<unknown> }[] = [];
     const contract = contractForTopic(topic);
     for (const [index, message] of messages.entries()) {
+      const span = this.startSpan(topic, partition, message);
       if (!contract) {
         results.push(rejected(`no contract for topic ${topic}`));
+        span.end(`no contract for topic ${topic}`);
         continue;
       }
       const decoded = decodeEvent(contract, { value: message.value, headers: message.headers ?? {} });
       if (!decoded.ok) {
         results.push(rejected(decoded.reason, decoded.errors));
+        span.end(decoded.reason);
         continue;
       }
       results.push(null);
@@ -299,6 +306,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
           key: message.key?.toString() ?? null,
           offset: message.offset,
           timestamp: Number(message.timestamp),
+          trace: span,
         },
       });
     }
@@ -307,8 +315,33 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       partition,
       valid.map((v) => v.event),
     );
-    valid.forEach(({ index }, position) => (results[index] = toResult(outcomes[position])));
+    valid.forEach(({ index, event }, position) => {
+      const result = continueTrace(toResult(outcomes[position]), event.trace.context);
+      results[index] = result;
+      this.articleSpans.get(messages[index])?.end(result.ok ? undefined : result.failure.reason);
+    });
     return results as MessageResult[];
+  }
+
+  /** Each article of a batch gets its own span, in the trace its message carried. */
+  private startSpan(topic: string, partition: number, message: KafkaMessage): ArticleSpan {
+    const headers = headerText(message.headers ?? {});
+    const key = message.key?.toString() ?? null;
+    const span = startArticleSpan(`process ${topic}`, headers, headers.ce_subject ?? key, {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': topic,
+      'messaging.destination.partition.id': String(partition),
+      'messaging.consumer.group.name': this.groupId,
+      'messaging.kafka.offset': Number(message.offset),
+      ...(key === null ? {} : { 'messaging.kafka.message.key': key }),
+    });
+    this.articleSpans.set(message, span);
+    return span;
+  }
+
+  private traceOf(message: KafkaMessage): Context {
+    return this.articleSpans.get(message)?.context ?? contextFromHeaders(headerText(message.headers ?? {}));
   }
 
   /** Runs the handler on the whole batch; if it throws for a reason that is not an outage, runs it per event. */
@@ -334,8 +367,10 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const handler = this.getHandlerByPattern(topic);
     if (!handler) throw new Error(`no handler for topic ${topic}`);
     const batch: ConsumedBatch<unknown> = { topic, partition, events };
-    const outcomes = (await lastValueFrom(
-      this.transformToObservable(await handler(batch, new KafkaBatchContext([topic, partition]))),
+    const outcomes = (await withinArticles(
+      events.map((event) => event.trace),
+      async () =>
+        lastValueFrom(this.transformToObservable(await handler(batch, new KafkaBatchContext([topic, partition])))),
     )) as EventOutcome[];
     if (!Array.isArray(outcomes) || outcomes.length !== events.length) {
       throw new Error(
@@ -391,6 +426,12 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
 function rejected(reason: string, errors: { path: string; message: string }[] = []): MessageResult {
   return { ok: false, failure: { kind: 'rejected', reason, errors } };
+}
+
+/** What a handler publishes for an article continues that article's trace. */
+function continueTrace(result: MessageResult, trace: Context): MessageResult {
+  if (!result.ok) return result;
+  return { ...result, publish: result.publish.map((event) => ({ ...event, trace: event.trace ?? trace })) };
 }
 
 function toResult(outcome: EventOutcome): MessageResult {

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { cloudEventHeaders, type EventContract, type EventOf } from '@newsflow/contracts';
+import { traceHeaders } from '@newsflow/tracing';
+import type { Context } from '@opentelemetry/api';
 import { type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 
 import { keepTrying } from '../keep-trying';
@@ -13,6 +15,8 @@ export interface OutgoingEvent<C extends EventContract = EventContract> {
   payload: EventOf<C>;
   correlationId?: string;
   time?: Date;
+  /** The trace the event continues: the consumed article's; by default the active one (an HTTP request's). */
+  trace?: Context;
 }
 
 /** Builds an outgoing event with its payload type checked against the contract at compile time. */
@@ -25,7 +29,8 @@ export function outgoing<C extends EventContract>(
 
 /**
  * Publishes events with CloudEvents headers after checking them against their contract, so a
- * stage's bug is caught where it happens rather than in the next stage. The producer is
+ * stage's bug is caught where it happens rather than in the next stage. Each event carries its
+ * article's W3C trace context, so the next stage continues the article's trace. The producer is
  * idempotent and every send waits for all in-sync replicas.
  */
 @Injectable()
@@ -76,7 +81,11 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
         time: event.time,
       });
       const topic = byTopic.get(event.contract.topic) ?? { topic: event.contract.topic, messages: [] };
-      topic.messages.push({ key: event.key, value: JSON.stringify(payload), headers: { ...headers } });
+      topic.messages.push({
+        key: event.key,
+        value: JSON.stringify(payload),
+        headers: { ...traceHeaders(event.trace), ...headers },
+      });
       byTopic.set(event.contract.topic, topic);
     }
     await this.sends.enqueue([...byTopic.values()]);

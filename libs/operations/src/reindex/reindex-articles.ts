@@ -3,6 +3,7 @@ import type { ClassifiedArticle } from '@newsflow/contracts';
 import {
   articleAlias,
   articleIndexTemplate,
+  externalVersion,
   reindexAlias,
   toSearchDocument,
   WRITE_TARGETS_TTL_MS,
@@ -99,7 +100,9 @@ export async function reindexArticles(
 async function bulkCopy(client: Client, index: string, articles: ClassifiedArticle[]): Promise<void> {
   const response = await client.bulk({
     operations: articles.flatMap((article) => [
-      { index: { _index: index, _id: article.id, version: article.version, version_type: 'external' as const } },
+      {
+        index: { _index: index, _id: article.id, version: externalVersion(article), version_type: 'external' as const },
+      },
       toSearchDocument(article),
     ]),
   });

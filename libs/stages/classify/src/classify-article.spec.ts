@@ -16,15 +16,16 @@ const { classification: _classification, ...normalised } = classifiedArticleFixt
 });
 
 describe('ClassifyArticles', () => {
-  it('classifies each article with the story the repository assigns', async () => {
+  it('classifies each article with the story the repository assigns, at the configured revision', async () => {
     const stories = {
       assignMany: async (items: { articleId: string }[]) =>
         items.map(({ articleId }) => ({ articleId, storyId: `story-of-${articleId}` })),
     } as unknown as StoryRepository;
-    const [result] = await new ClassifyArticles(stories).execute([{ article: normalised }]);
+    const [result] = await new ClassifyArticles(stories, 3).execute([{ article: normalised }]);
     if (result.status !== 'fulfilled') throw result.reason;
     expect(ClassifiedArticleSchema.safeParse(result.value).success).toBe(true);
     expect(result.value.classification.storyId).toBe(`story-of-${normalised.id}`);
+    expect(result.value.classification.revision).toBe(3);
     expect(result.value.classification.places.map((place) => place.countryCode)).toEqual(
       expect.arrayContaining(['KZ', 'UA']),
     );
@@ -39,7 +40,7 @@ describe('ClassifyArticles', () => {
         throw down;
       },
     } as unknown as StoryRepository;
-    const results = await new ClassifyArticles(stories).execute([
+    const results = await new ClassifyArticles(stories, 1).execute([
       { article: { ...normalised, id: 'a'.repeat(32) } },
       { article: normalised },
     ]);

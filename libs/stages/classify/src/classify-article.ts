@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { classifyArticle } from '@newsflow/article-classification';
 import { StoryRepository } from '@newsflow/article-store';
 import type { ClassifiedArticle, NormalisedArticle } from '@newsflow/contracts';
@@ -7,10 +7,16 @@ export interface ClassifyCommand {
   article: NormalisedArticle;
 }
 
+/** The classifier revision (CLASSIFIER_REVISION) stamped on every classification. */
+export const CLASSIFIER_REVISION = Symbol('CLASSIFIER_REVISION');
+
 /** Works out what normalised articles are about and which story each belongs to. */
 @Injectable()
 export class ClassifyArticles {
-  constructor(private readonly stories: StoryRepository) {}
+  constructor(
+    private readonly stories: StoryRepository,
+    @Inject(CLASSIFIER_REVISION) private readonly revision: number,
+  ) {}
 
   /**
    * One story-assignment transaction for the batch, in order, so that two copies of one story in a
@@ -33,7 +39,10 @@ export class ClassifyArticles {
       analysed.forEach(({ position, article, analysis: { fingerprint: _fingerprint, ...classification } }, n) => {
         results[position] = {
           status: 'fulfilled',
-          value: { ...article, classification: { ...classification, storyId: assigned[n].storyId } },
+          value: {
+            ...article,
+            classification: { ...classification, storyId: assigned[n].storyId, revision: this.revision },
+          },
         };
       });
     } catch (reason) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { Confidence, CountryCode } from '../fields';
 import { NormalisedArticleSchema } from '../normalised-article/normalised-article.schema';
+import { ClassifierRevisionSchema } from './classifier-revision';
 
 export const SubjectLabelSchema = z
   .object({
@@ -59,6 +60,8 @@ export const ClassificationSchema = z
     organisations: z.array(OrganisationMentionSchema),
     keywords: z.array(z.string()),
     storyId: z.string().min(1),
+    /** The classifier revision that produced this; absent in events written before revisions existed (1). */
+    revision: ClassifierRevisionSchema.optional(),
   })
   .strict();
 

@@ -1,2 +1,3 @@
 export * from './article-countries';
 export * from './classified-article.schema';
+export * from './classifier-revision';
