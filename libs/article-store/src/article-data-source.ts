@@ -4,12 +4,14 @@ import { ArticleRecord } from './article.record';
 import { CreateArticles1764300000000 } from './migrations/1764300000000-create-articles';
 import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001-create-story-fingerprints';
 import { CreateStoryBandKeys1796133068866 } from './migrations/1796133068866-create-story-band-keys';
+import { CreateTranslations1796200000000 } from './migrations/1796200000000-create-translations';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
   CreateArticles1764300000000,
   CreateStoryFingerprints1764300000001,
   CreateStoryBandKeys1796133068866,
+  CreateTranslations1796200000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */
