@@ -58,6 +58,8 @@ describe('toArticleSearchResult', () => {
           publishedAt: null,
           receivedAt: '2026-12-01T10:00:00.000Z',
           storyId: 's1',
+          translations: [],
+          matchedTranslation: false,
         },
       ],
       facets: {

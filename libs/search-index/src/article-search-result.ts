@@ -1,6 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES } from './article-search-query';
+import {
+  FACET_FIELDS,
+  type FacetName,
+  MATCHED_ORIGINAL,
+  MATCHED_TRANSLATION,
+  PUBLISHED_RANGES,
+} from './article-search-query';
 
 export interface ArticleSearchHit {
   id: string;
@@ -19,6 +25,10 @@ export interface ArticleSearchHit {
   publishedAt: string | null;
   receivedAt: string;
   storyId: string;
+  /** Languages the article has been translated into so far. */
+  translations: string[];
+  /** True when the words matched only a translation, not the article's own text. */
+  matchedTranslation: boolean;
   /** With story collapse: how many other reports the story has (GET /v1/stories/:id lists them). */
   moreReports?: number;
 }
@@ -52,6 +62,7 @@ interface SourceFields {
   published_at: string | null;
   received_at: string;
   story_id: string;
+  translation_languages?: string[];
 }
 
 type Aggregations = Record<string, estypes.AggregationsAggregate>;
@@ -102,6 +113,10 @@ export function toArticleSearchResult(
         publishedAt: source.published_at,
         receivedAt: source.received_at,
         storyId: source.story_id,
+        translations: source.translation_languages ?? [],
+        matchedTranslation:
+          (hit.matched_queries as string[] | undefined)?.includes(MATCHED_TRANSLATION) === true &&
+          !(hit.matched_queries as string[]).includes(MATCHED_ORIGINAL),
       };
     }),
     facets: {

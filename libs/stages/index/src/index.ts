@@ -1,1 +1,2 @@
 export * from './index-article';
+export * from './apply-translation';
