@@ -19,7 +19,11 @@ export async function httpCall(
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    const detail = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(error);
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    const detail =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : `${cause ?? String(error)} at ${url}`;
     throw new TranslationProviderUnavailableError(provider, detail, { cause: error });
   }
   const text = await response.text().catch(() => '');
