@@ -19,11 +19,12 @@ export async function httpCall(
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    // fetch hides the socket's error (ECONNREFUSED, …) in its cause.
+    const { cause } = error as { cause?: { code?: string; message?: string } };
     const detail =
       (error as Error).name === 'TimeoutError'
         ? `no answer within ${timeoutMs} ms`
-        : `${cause ?? String(error)} at ${url}`;
+        : `${cause?.code ?? cause?.message ?? String(error)} at ${url}`;
     throw new TranslationProviderUnavailableError(provider, detail, { cause: error });
   }
   const text = await response.text().catch(() => '');
