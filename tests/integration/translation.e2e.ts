@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ArticleContracts, cloudEventHeaders, type TranslatedArticle, Topics } from '@newsflow/contracts';
+import { ArticleContracts, cloudEventHeaders, Topics, type TranslatedArticle } from '@newsflow/contracts';
 import { NinjsSchema } from '@newsflow/ninjs';
 import { eventually, repoRoot } from '@newsflow/test-harness';
 

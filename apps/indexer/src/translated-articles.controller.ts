@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { type TranslatedArticle, Topics } from '@newsflow/contracts';
+import { Topics, type TranslatedArticle } from '@newsflow/contracts';
 import { type ConsumedBatch, type EventOutcome, outcomesOf } from '@newsflow/messaging';
 import { ApplyTranslation } from '@newsflow/stage-index';
 

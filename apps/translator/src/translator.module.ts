@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleStoreModule } from '@newsflow/article-store';
-import { TRANSLATION_ROUTER, TRANSLATION_TARGETS, TranslateArticle } from '@newsflow/stage-translate';
+import { TranslateArticle, TRANSLATION_ROUTER, TRANSLATION_TARGETS } from '@newsflow/stage-translate';
 
 import { ClassifiedArticlesController } from './classified-articles.controller';
 import { translationRouter } from './translation-providers';

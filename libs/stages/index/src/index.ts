@@ -1,2 +1,2 @@
-export * from './index-article';
 export * from './apply-translation';
+export * from './index-article';

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 
 import { httpCall } from '../http-call';
-import { refusalOrOutage } from '../refusal-or-outage';
 import type { TranslationAnswer, TranslationProvider, TranslationRequest } from '../provider';
+import { refusalOrOutage } from '../refusal-or-outage';
 import { TranslationProviderUnavailableError, TranslationRefusedError } from '../translation-errors';
 import { apertiumPair, apertiumTranslateForm, readApertiumPairs, readApertiumTranslation } from './apertium-mapping';
 
