@@ -8,6 +8,7 @@
 #   apertium.sh stop      stop what this script started
 #   apertium.sh status    exit 0 only if it answers
 #   apertium.sh url       print its URL
+#   apertium.sh serve     prepare the modes and run APY in the foreground (the container's command)
 #
 # Environment: APERTIUM_PORT (2737), APERTIUM_START_TIMEOUT (60 s).
 #
@@ -111,11 +112,19 @@ stop() {
   say "stopped (pid $pid)"
 }
 
+serve() {
+  mkdir -p "$dir"
+  install
+  prepare_modes
+  exec apertium-apy -p "$port" "$dir"
+}
+
 case "${1:-}" in
   install) mkdir -p "$dir"; install ;;
+  serve) serve ;;
   start) start ;;
   stop) stop ;;
   status) if running && ready; then say "running on $url (pid $(cat "$pid_file"))"; else say "not running on port $port"; exit 1; fi ;;
   url) echo "$url" ;;
-  *) echo "usage: $0 install|start|stop|status|url" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|status|url|serve" >&2; exit 2 ;;
 esac
