@@ -12,11 +12,11 @@
 #
 # Environment: APERTIUM_PORT (2737), APERTIUM_START_TIMEOUT (60 s).
 #
-# Debian 12's ukr-rus pipeline segfaults inside apertium-tagger on ordinary Ukrainian text (checked
-# 2026-12-01: `lt-proc | cg-proc | apertium-tagger -g ukr-rus.prob` exits 139). When the stock mode
-# gives no output for a probe sentence, the served copy of that mode lets the constraint grammar
-# pick the first remaining reading (`cg-proc -1`) instead of the statistical tagger: slightly
-# worse choices between readings, but a working pair.
+# Debian 12's ukr-rus and rus-ukr pipelines segfault inside apertium-tagger on most ordinary text
+# (checked 2026-12-01: `lt-proc | cg-proc | apertium-tagger -g ukr-rus.prob` exits 139). When the
+# stock mode gives no output for a probe sentence, the served copy of that mode lets the constraint
+# grammar pick the first remaining reading (`cg-proc -1`) instead of the statistical tagger:
+# slightly worse choices between readings, but a working pair.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -65,18 +65,26 @@ install() {
     "${missing[@]}" > "$dir/apt.log" 2>&1 || fail "apt-get install ${missing[*]} failed; see $dir/apt.log" "$dir/apt.log"
 }
 
+# A sentence per pair that Debian 12's statistical tagger step crashes on (checked 2026-12-01).
+declare -A probes=(
+  [ukr-rus]='Київ оголосив про нові санкції.'
+  [rus-ukr]='Правительство в понедельник утвердило новый бюджет на следующий год.'
+)
+
 # The served modes: Debian's, with a tagger-free copy of any pair whose stock pipeline fails its probe.
 prepare_modes() {
   rm -rf "$dir/modes" && mkdir -p "$dir/modes"
   cp "$share"/modes/*.mode "$dir/modes/"
-  local probe='Київ оголосив про нові санкції.'
-  if [ -f "$share/modes/ukr-rus.mode" ] && [ -z "$(printf '%s\n' "$probe" | timeout 30 apertium -d "$share" ukr-rus 2>/dev/null)" ]; then
-    say "ukr-rus: Debian's pipeline crashes in apertium-tagger; serving it with cg-proc -1 instead of the tagger"
+  local mode
+  for mode in "${!probes[@]}"; do
+    [ -f "$share/modes/$mode.mode" ] || continue
+    [ -n "$(printf '%s\n' "${probes[$mode]}" | timeout 30 apertium -d "$share" "$mode" 2>/dev/null)" ] && continue
+    say "$mode: Debian's pipeline crashes in apertium-tagger; serving it with cg-proc -1 instead of the tagger"
     # APY splits a mode on '|' and whitespace, so the sed program has neither; -u -z keep its NUL-flushed stream moving.
     sed -E "s#cg-proc -w ('[^']*') \| apertium-tagger -g \\\$2 '[^']*'#cg-proc -1 -w \1 | sed -u -z -E 's:\\\\^[^/\$]*/:^:g'#" \
-      "$share/modes/ukr-rus.mode" > "$dir/modes/ukr-rus.mode"
-    grep -q 'apertium-tagger' "$dir/modes/ukr-rus.mode" && fail "could not rewrite $share/modes/ukr-rus.mode"
-  fi
+      "$share/modes/$mode.mode" > "$dir/modes/$mode.mode"
+    grep -q 'apertium-tagger' "$dir/modes/$mode.mode" && fail "could not rewrite $share/modes/$mode.mode"
+  done
   return 0
 }
 

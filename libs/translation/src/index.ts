@@ -7,6 +7,7 @@ export * from './language-pairs';
 export * from './libretranslate/libretranslate-mapping';
 export * from './libretranslate/libretranslate-provider';
 export * from './provider';
+export * from './quality/chrf';
 export * from './resilient-provider';
 export * from './serbian-latin';
 export * from './translation-errors';
