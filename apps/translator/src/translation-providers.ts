@@ -23,6 +23,7 @@ export function translationRouter(settings: TranslatorSettings): TranslationRout
       }),
     deepl: () => new DeeplProvider({ url: settings.DEEPL_URL, apiKey: settings.DEEPL_API_KEY!, timeoutMs }),
   };
-  const providers = settings.TRANSLATION_PROVIDERS.map((name) => new ResilientProvider(build[name](), RESILIENCE));
-  return new TranslationRouter(providers, { '*': settings.TRANSLATION_PROVIDERS });
+  const named = new Set([...settings.TRANSLATION_PROVIDERS, ...Object.values(settings.TRANSLATION_ROUTES).flat()]);
+  const providers = [...named].map((name) => new ResilientProvider(build[name](), RESILIENCE));
+  return new TranslationRouter(providers, { ...settings.TRANSLATION_ROUTES, '*': settings.TRANSLATION_PROVIDERS });
 }

@@ -17,7 +17,18 @@ describe('loadTranslatorSettings', () => {
     expect(settings.TRANSLATION_PROVIDERS).toEqual(['apertium']);
   });
 
+  it('reads per-pair provider orders', () => {
+    const settings = loadTranslatorSettings({
+      ...valid,
+      TRANSLATION_ROUTES: 'uk|en=deepl,apertium; sr|en=apertium',
+      DEEPL_API_KEY: 'k',
+    });
+    expect(settings.TRANSLATION_ROUTES).toEqual({ 'uk|en': ['deepl', 'apertium'], 'sr|en': ['apertium'] });
+  });
+
   it.each([
+    ['TRANSLATION_ROUTES', { ...valid, TRANSLATION_ROUTES: 'uk-en=apertium' }],
+    ['DEEPL_API_KEY', { ...valid, TRANSLATION_ROUTES: 'uk|en=deepl' }],
     ['TRANSLATION_TARGETS', { ...valid, TRANSLATION_TARGETS: 'english' }],
     ['TRANSLATION_PROVIDERS', { ...valid, TRANSLATION_PROVIDERS: 'google' }],
     ['LIBRETRANSLATE_URL', { ...valid, TRANSLATION_PROVIDERS: 'apertium,libretranslate' }],

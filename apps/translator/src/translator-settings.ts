@@ -21,6 +21,29 @@ const TranslationSettings = {
     /^(apertium|libretranslate|deepl)$/,
     'each provider must be apertium, libretranslate or deepl',
   ).default(['apertium']),
+  /** Per-pair orders that override TRANSLATION_PROVIDERS, e.g. `uk|en=deepl,apertium;sr|en=libretranslate`. */
+  TRANSLATION_ROUTES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(';')
+        .map((route) => route.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[a-z]{2}\|[a-z]{2}=(apertium|libretranslate|deepl)(,(apertium|libretranslate|deepl))*$/,
+            'each route must look like uk|en=deepl,apertium',
+          ),
+      ),
+    )
+    .transform((routes) =>
+      Object.fromEntries(routes.map((route) => [route.split('=')[0], route.split('=')[1].split(',')])),
+    ),
   TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   APERTIUM_URL: z.url().default('http://127.0.0.1:2737'),
   LIBRETRANSLATE_URL: z.url().optional(),
@@ -34,11 +57,14 @@ export function loadTranslatorSettings(env: NodeJS.ProcessEnv = process.env) {
     { ...KafkaSettings, ...HttpSettings, ...DatabaseSettings, ...LogSettings, ...TranslationSettings },
     env,
   );
-  if (settings.TRANSLATION_PROVIDERS.includes('libretranslate') && !settings.LIBRETRANSLATE_URL) {
-    throw new Error('LIBRETRANSLATE_URL is required when TRANSLATION_PROVIDERS names libretranslate');
+  const named = new Set([...settings.TRANSLATION_PROVIDERS, ...Object.values(settings.TRANSLATION_ROUTES).flat()]);
+  if (named.has('libretranslate') && !settings.LIBRETRANSLATE_URL) {
+    throw new Error(
+      'LIBRETRANSLATE_URL is required when TRANSLATION_PROVIDERS or TRANSLATION_ROUTES name libretranslate',
+    );
   }
-  if (settings.TRANSLATION_PROVIDERS.includes('deepl') && !settings.DEEPL_API_KEY) {
-    throw new Error('DEEPL_API_KEY is required when TRANSLATION_PROVIDERS names deepl');
+  if (named.has('deepl') && !settings.DEEPL_API_KEY) {
+    throw new Error('DEEPL_API_KEY is required when TRANSLATION_PROVIDERS or TRANSLATION_ROUTES name deepl');
   }
   return settings;
 }
