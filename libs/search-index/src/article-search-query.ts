@@ -187,6 +187,9 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
       fields: {
         body: { fragment_size: 200, number_of_fragments: 1, no_match_size: 200 },
         title: { number_of_fragments: 0 },
+        // For a hit found only through a translation, the translated words show where it matched.
+        translated_body: { fragment_size: 200, number_of_fragments: 1 },
+        translated_title: { number_of_fragments: 1, fragment_size: 300 },
       },
     },
     ...(request.collapseStories ? { collapse: { field: 'story_id' } } : {}),

@@ -27,7 +27,7 @@ export interface ArticleSearchHit {
   storyId: string;
   /** Languages the article has been translated into so far. */
   translations: string[];
-  /** True when the words matched only a translation, not the article's own text. */
+  /** True when the words matched only a translation, not the article's own text; the snippet is then translated text. */
   matchedTranslation: boolean;
   /** With story collapse: how many other reports the story has (GET /v1/stories/:id lists them). */
   moreReports?: number;
@@ -98,11 +98,14 @@ export function toArticleSearchResult(
     size,
     items: response.hits.hits.map((hit) => {
       const source = hit._source as SourceFields;
+      const matched = (hit.matched_queries as string[] | undefined) ?? [];
+      const matchedTranslation = matched.includes(MATCHED_TRANSLATION) && !matched.includes(MATCHED_ORIGINAL);
+      const translated = matchedTranslation ? hit.highlight?.['translated_body']?.[0] : undefined;
       return {
         id: source.id,
         title: source.title,
         titleHighlight: hit.highlight?.['title']?.[0] ?? null,
-        snippet: hit.highlight?.['body']?.[0] ?? '',
+        snippet: translated ?? hit.highlight?.['body']?.[0] ?? '',
         source: source.source,
         url: source.url ?? null,
         language: source.language,
@@ -114,9 +117,7 @@ export function toArticleSearchResult(
         receivedAt: source.received_at,
         storyId: source.story_id,
         translations: source.translation_languages ?? [],
-        matchedTranslation:
-          (hit.matched_queries as string[] | undefined)?.includes(MATCHED_TRANSLATION) === true &&
-          !(hit.matched_queries as string[]).includes(MATCHED_ORIGINAL),
+        matchedTranslation,
       };
     }),
     facets: {
