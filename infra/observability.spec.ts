@@ -73,6 +73,7 @@ describe('Prometheus config and alert rules', () => {
       'classifier=127.0.0.1:3002',
       'indexer=127.0.0.1:3003',
       'search-api=127.0.0.1:3004',
+      'translator=127.0.0.1:3005',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole pipeline locally on a fresh machine: installs, builds, starts Kafka and
 # Elasticsearch (infra/local) and PostgreSQL's database, applies migrations, starts the five apps,
+# starts Apertium APY for the translator (infra/local/apertium.sh),
 # posts the sample articles and prints a search URL with a result, then starts Prometheus
 # (infra/local/prometheus.sh) scraping the apps and prints its URL.
 #   bash scripts/pipeline.sh        start (again) and demo
@@ -20,6 +21,7 @@ stop_apps() {
 if [ "${1:-}" = "stop" ]; then
   stop_apps
   bash infra/local/prometheus.sh stop
+  bash infra/local/apertium.sh stop
   bash infra/local/engines.sh stop
   exit 0
 fi
@@ -30,6 +32,7 @@ if ! npm ls --depth=0 >/dev/null 2>&1; then npm install --no-audit --no-fund; fi
 npx nx run-many -t build --projects=tag:type:app --outputStyle=static
 # Not needed to run the pipeline; installed here so that a fresh machine is ready for the browser tests too.
 bash infra/local/chromium.sh
+bash infra/local/apertium.sh start
 stop_apps
 bash tools/run-ts.sh tests/harness/src/run-pipeline.ts
 NEWSFLOW_APPS_BASE_PORT="${NEWSFLOW_BASE_PORT:-3000}" bash infra/local/prometheus.sh start

@@ -10,7 +10,7 @@ mkdir -p tmp
 step() { printf '\n=== %s (%s)\n' "$1" "$(date +%T)"; }
 
 if [ "${CI:-}" = "true" ] || [ "${NEWSFLOW_STOP_ENGINES:-}" = "1" ]; then
-  trap 'bash "$root/infra/local/engines.sh" stop || true' EXIT
+  trap 'bash "$root/infra/local/engines.sh" stop || true; bash "$root/infra/local/apertium.sh" stop || true' EXIT
 fi
 
 step "install"
@@ -36,6 +36,10 @@ npx nx run-many -t build --projects=tag:type:app --outputStyle=static --skip-nx-
 step "wait for engines"
 if ! wait "$engines_pid"; then cat tmp/engines-start.log; echo "engines failed to start" >&2; exit 1; fi
 cat tmp/engines-start.log
+
+step "Apertium APY for the translation tests (Debian's apertium-apy and pairs)"
+export APERTIUM_PORT="${APERTIUM_PORT:-$((2738 + 10 * ${NEWSFLOW_TEST_SLOT:-0}))}"
+bash infra/local/apertium.sh start
 
 step "browser for the UI tests (Debian's chromium)"
 bash infra/local/chromium.sh

@@ -10,7 +10,7 @@
 #   prometheus.sh url       print its URL
 #
 # Environment: PROMETHEUS_PORT (9090), NEWSFLOW_APPS_BASE_PORT (3000: ingest, then normalizer,
-# classifier, indexer, search-api on the next ports), PROMETHEUS_SCRAPE_INTERVAL (5s),
+# classifier, indexer, search-api, translator on the next ports), PROMETHEUS_SCRAPE_INTERVAL (5s),
 # PROMETHEUS_START_TIMEOUT (60 s).
 set -euo pipefail
 
@@ -58,12 +58,12 @@ install() {
     fail "apt-get install prometheus failed"
 }
 
-# The committed prometheus.yml names the pipeline command's ports (3000-3004); other ports (the
+# The committed prometheus.yml names the pipeline command's ports (3000-3005); other ports (the
 # test slots) get the same file with their ports, and every copy loads the same rules.
 render_config() {
   mkdir -p "$dir"
   local app offset=0 sed_args=(-e "s|scrape_interval: .*|scrape_interval: $interval|" -e "s|- alerts.yml|- $observability/alerts.yml|")
-  for app in ingest normalizer classifier indexer search-api; do
+  for app in ingest normalizer classifier indexer search-api translator; do
     sed_args+=(-e "s|127.0.0.1:$((3000 + offset))'|127.0.0.1:$((base_port + offset))'|")
     offset=$((offset + 1))
   done

@@ -14,6 +14,8 @@ const SLOT = Number(process.env['NEWSFLOW_TEST_SLOT'] ?? '0');
 const DATABASE = SLOT ? `newsflow_test_${SLOT}` : 'newsflow_test';
 const INDEX_PREFIX = 'newsflow-test';
 const BASE_PORT = 3100 + SLOT * 20;
+// Apertium APY of the slot (scripts/test.sh uses the same formula); the pipeline command's is on 2737.
+process.env['APERTIUM_PORT'] ??= String(2738 + SLOT * 10);
 
 async function freshSearchIndex(elasticsearchUrl: string): Promise<void> {
   const client = new Client({ node: elasticsearchUrl });

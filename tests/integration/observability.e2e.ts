@@ -79,6 +79,7 @@ describe('ops see the pipeline through a real Prometheus', () => {
         'ingest',
         'normalizer',
         'search-api',
+        'translator',
       ]);
     }, 60_000);
   });

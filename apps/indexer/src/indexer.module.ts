@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleStoreModule } from '@newsflow/article-store';
 import { SearchIndexModule } from '@newsflow/search-index';
-import { IndexArticles } from '@newsflow/stage-index';
+import { ApplyTranslation, IndexArticles } from '@newsflow/stage-index';
 
 import { ClassifiedArticlesController } from './classified-articles.controller';
 import type { IndexerSettings } from './indexer-settings';
+import { TranslatedArticlesController } from './translated-articles.controller';
 
 @Module({})
 export class IndexerModule {
@@ -18,8 +19,8 @@ export class IndexerModule {
           indexPrefix: settings.ELASTICSEARCH_INDEX_PREFIX,
         }),
       ],
-      controllers: [ClassifiedArticlesController],
-      providers: [IndexArticles],
+      controllers: [ClassifiedArticlesController, TranslatedArticlesController],
+      providers: [IndexArticles, ApplyTranslation],
     };
   }
 }

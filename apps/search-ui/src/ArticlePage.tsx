@@ -6,6 +6,7 @@ import { languageName, safeWebUrl } from './format';
 import { Report, When } from './HitList';
 import { inPlace } from './navigation';
 import { type FilterName, type SearchState, searchUrl, withFilter } from './search-state';
+import { articleTexts } from './translations';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'failed' } | { state: 'done'; article: Article };
 
@@ -49,8 +50,12 @@ function ArticleView({ article, story, search }: { article: Article; story: Stor
   const ui = useUi();
   const { t, labels } = ui;
   const meta = article.newsflow;
-  const language = meta.language.code === 'und' ? undefined : meta.language.code;
-  const paragraphs = article.bodies[0]?.value.split(/\n{2,}/) ?? [];
+  const texts = articleTexts(article);
+  const [shown, setShown] = useState(0);
+  const text = texts[shown] ?? texts[0];
+  const ownLanguage = meta.language.code === 'und' ? undefined : meta.language.code;
+  const language = text.language ?? ownLanguage;
+  const paragraphs = text.paragraphs;
   const passageLanguage = new Map(meta.language.passages.map((passage) => [passage.paragraph, passage.language]));
   const original = safeWebUrl(meta.url);
   const countries = [...new Set(meta.places.map((place) => place.countryCode))];
@@ -61,7 +66,16 @@ function ArticleView({ article, story, search }: { article: Article; story: Stor
 
   return (
     <article lang={language}>
-      <h1>{article.headlines[0]?.value ?? t.untitled}</h1>
+      <h1>{text.headline ?? t.untitled}</h1>
+      {texts.length > 1 && (
+        <div className="text-toggle" role="group" aria-label={t.shownText} lang={ui.locale}>
+          {texts.map((option, i) => (
+            <button key={option.language ?? ''} type="button" aria-pressed={i === shown} onClick={() => setShown(i)}>
+              {option.language ? t.machineTranslation(languageName(option.language, ui.locale)) : t.originalText}
+            </button>
+          ))}
+        </div>
+      )}
       <p className="meta" lang={ui.locale}>
         <span className="badge" title={languageName(meta.language.code, ui.locale)}>
           {meta.language.code.toUpperCase()}
@@ -76,7 +90,7 @@ function ArticleView({ article, story, search }: { article: Article; story: Stor
       </p>
       <div className="body">
         {paragraphs.map((paragraph, i) => {
-          const own = passageLanguage.get(i);
+          const own = text.language ? undefined : passageLanguage.get(i);
           const differs = own && own !== 'und' && own !== meta.language.code;
           return (
             <p key={i} lang={differs ? own : undefined}>

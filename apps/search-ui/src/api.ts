@@ -57,8 +57,9 @@ export interface Story {
 }
 
 export interface Article {
-  headlines: { value: string }[];
-  bodies: { value: string }[];
+  /** The original first (role `main` / `text`), then machine translations (role `translation:<language>`). */
+  headlines: { role?: string; value: string }[];
+  bodies: { role?: string; value: string }[];
   language?: string;
   contentcreated?: string;
   versioncreated: string;

@@ -5,6 +5,7 @@ import { CreateArticles1764300000000 } from './migrations/1764300000000-create-a
 import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001-create-story-fingerprints';
 import { CreateStoryBandKeys1796133068866 } from './migrations/1796133068866-create-story-band-keys';
 import { AddClassifierRevision1796145109175 } from './migrations/1796145109175-add-classifier-revision';
+import { CreateTranslations1796200000000 } from './migrations/1796200000000-create-translations';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -12,6 +13,7 @@ export const articleMigrations = [
   CreateStoryFingerprints1764300000001,
   CreateStoryBandKeys1796133068866,
   AddClassifierRevision1796145109175,
+  CreateTranslations1796200000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

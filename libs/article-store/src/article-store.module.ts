@@ -5,6 +5,7 @@ import { ArticleRepository } from './article.repository';
 import { articleDataSourceOptions, createArticleDataSource, runArticleMigrations } from './article-data-source';
 import { DatabaseReadiness } from './database-readiness';
 import { StoryRepository } from './story.repository';
+import { TranslationRepository } from './translation.repository';
 
 @Module({})
 export class ArticleStoreModule {
@@ -27,8 +28,8 @@ export class ArticleStoreModule {
           },
         }),
       ],
-      providers: [ArticleRepository, StoryRepository, DatabaseReadiness],
-      exports: [ArticleRepository, StoryRepository, DatabaseReadiness],
+      providers: [ArticleRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
+      exports: [ArticleRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './article-store.module';
 export * from './database-readiness';
 export * from './story.repository';
 export * from './story-candidates';
+export * from './translation.repository';

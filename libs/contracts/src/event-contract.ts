@@ -5,6 +5,7 @@ import { DeadLetterSchema } from './events/dead-letter/dead-letter.schema';
 import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
 import { ArticleSubmissionSchema } from './events/raw-article/article-submission.schema';
 import type { WireDocument } from './events/raw-article/wire-document';
+import { TranslatedArticleSchema } from './events/translated-article/translated-article.schema';
 import { type TopicName, Topics } from './topics';
 
 export interface EventContract<Schema extends z.ZodType = z.ZodType> {
@@ -47,6 +48,13 @@ export const ArticleContracts = {
     type: 'org.newsflow.article.classified.v1',
     summary: 'The normalised article with its topics, places, people, organisations and story.',
     schema: ClassifiedArticleSchema,
+    envelope: 'required',
+  }),
+  translatedArticle: contract({
+    topic: Topics.translatedArticle,
+    type: 'org.newsflow.article.translated.v1',
+    summary: "A classified article's headline and body in one target language, paragraph by paragraph.",
+    schema: TranslatedArticleSchema,
     envelope: 'required',
   }),
   deadLetter: contract({

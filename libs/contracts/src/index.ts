@@ -8,6 +8,7 @@ export * from './events/classified-article';
 export * from './events/dead-letter';
 export * from './events/normalised-article';
 export * from './events/raw-article';
+export * from './events/translated-article';
 export * from './field-errors';
 export * from './input-policy';
 export * from './topics';

@@ -6,6 +6,7 @@ export const Topics = {
   rawArticle: 'news.article.raw.v1',
   normalisedArticle: 'news.article.normalised.v1',
   classifiedArticle: 'news.article.classified.v1',
+  translatedArticle: 'news.article.translated.v1',
   deadLetter: 'news.article.deadletter.v1',
 } as const;
 

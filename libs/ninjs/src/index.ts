@@ -1,2 +1,3 @@
 export * from './ninjs.schema';
 export * from './render-ninjs';
+export * from './with-translations';

@@ -37,6 +37,13 @@ export function articleIndexTemplate(prefix: string): estypes.IndicesPutIndexTem
           word_count: { type: 'integer' },
           stems: { type: 'text', analyzer: 'whitespace' },
           translit: { type: 'text', analyzer: 'standard' },
+          // Translations (translator stage): kept whole for display, searched through the fields below.
+          translations: { type: 'object', enabled: false },
+          translation_languages: keyword,
+          translated_title: { type: 'text', analyzer: 'standard' },
+          translated_body: { type: 'text', analyzer: 'standard' },
+          translated_stems: { type: 'text', analyzer: 'whitespace' },
+          translated_translit: { type: 'text', analyzer: 'standard' },
         },
       },
     },

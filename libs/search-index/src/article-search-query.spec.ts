@@ -21,11 +21,26 @@ describe('articleSearchQuery', () => {
       'a',
       request({ text: 'Токаєва референдум', stems: ['токаєв', 'референдум'], translit: ['tokaieva', 'referendum'] }),
     );
-    const should = (query.query as { bool: { must: { bool: { should: unknown[] } }[] } }).bool.must[0].bool.should;
-    expect(should).toEqual([
+    type Named = { bool: { should: unknown[]; _name: string; boost?: number } };
+    const [original, translated] = (query.query as { bool: { must: { bool: { should: Named[] } }[] } }).bool.must[0]
+      .bool.should;
+    expect(original.bool._name).toBe('original');
+    expect(original.bool.should).toEqual([
       { multi_match: { query: 'Токаєва референдум', fields: ['title^3', 'body'], operator: 'and' } },
       { match: { stems: { query: 'токаєв референдум', minimum_should_match: '2', boost: 0.8 } } },
       { match: { translit: { query: 'tokaieva referendum', minimum_should_match: '2', boost: 0.6 } } },
+    ]);
+    expect(translated.bool._name).toBe('translation');
+    expect(translated.bool.should).toEqual([
+      {
+        multi_match: {
+          query: 'Токаєва референдум',
+          fields: ['translated_title^3', 'translated_body'],
+          operator: 'and',
+        },
+      },
+      { match: { translated_stems: { query: 'токаєв референдум', minimum_should_match: '2', boost: 0.8 } } },
+      { match: { translated_translit: { query: 'tokaieva referendum', minimum_should_match: '2', boost: 0.6 } } },
     ]);
     expect((query.sort as unknown[])[0]).toBe('_score');
   });

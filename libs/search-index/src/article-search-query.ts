@@ -77,28 +77,59 @@ const SOURCE_FIELDS = [
   'published_at',
   'received_at',
   'story_id',
+  'translation_languages',
 ];
 
-function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContainer {
-  const text = request.text?.trim();
-  if (!text) return { match_all: {} };
+/** The clauses for one set of fields: the words as typed, then their stems and transliterations. */
+function wordClauses(
+  request: ArticleSearchRequest,
+  text: string,
+  fields: { title: string; body: string; stems: string; translit: string },
+): estypes.QueryDslQueryContainer[] {
   // Each typed word must match in some form; a word expands into several stem or transliteration
   // variants, so requiring as many matches as words keeps multi-word queries precise.
   const words = Math.min(text.split(/\s+/).length, 8);
   const should: estypes.QueryDslQueryContainer[] = [
-    { multi_match: { query: text, fields: ['title^3', 'body'], operator: 'and' } },
+    { multi_match: { query: text, fields: [`${fields.title}^3`, fields.body], operator: 'and' } },
   ];
   if (request.stems.length > 0) {
     should.push({
-      match: { stems: { query: request.stems.join(' '), minimum_should_match: String(words), boost: 0.8 } },
+      match: { [fields.stems]: { query: request.stems.join(' '), minimum_should_match: String(words), boost: 0.8 } },
     });
   }
   if (request.translit.length > 0) {
     should.push({
-      match: { translit: { query: request.translit.join(' '), minimum_should_match: String(words), boost: 0.6 } },
+      match: {
+        [fields.translit]: { query: request.translit.join(' '), minimum_should_match: String(words), boost: 0.6 },
+      },
     });
   }
-  return { bool: { should, minimum_should_match: 1 } };
+  return should;
+}
+
+/** Named, so that a hit says whether it matched in its own language or only through a translation. */
+export const MATCHED_ORIGINAL = 'original';
+export const MATCHED_TRANSLATION = 'translation';
+
+function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContainer {
+  const text = request.text?.trim();
+  if (!text) return { match_all: {} };
+  const original = wordClauses(request, text, { title: 'title', body: 'body', stems: 'stems', translit: 'translit' });
+  const translated = wordClauses(request, text, {
+    title: 'translated_title',
+    body: 'translated_body',
+    stems: 'translated_stems',
+    translit: 'translated_translit',
+  });
+  return {
+    bool: {
+      should: [
+        { bool: { should: original, minimum_should_match: 1, _name: MATCHED_ORIGINAL } },
+        { bool: { should: translated, minimum_should_match: 1, boost: 0.5, _name: MATCHED_TRANSLATION } },
+      ],
+      minimum_should_match: 1,
+    },
+  };
 }
 
 /** A bare date as the upper bound means the whole of that day: Elasticsearch rounds `||/d` up for lte. */
@@ -156,6 +187,9 @@ export function articleSearchQuery(index: string, request: ArticleSearchRequest)
       fields: {
         body: { fragment_size: 200, number_of_fragments: 1, no_match_size: 200 },
         title: { number_of_fragments: 0 },
+        // For a hit found only through a translation, the translated words show where it matched.
+        translated_body: { fragment_size: 200, number_of_fragments: 1 },
+        translated_title: { number_of_fragments: 1, fragment_size: 300 },
       },
     },
     ...(request.collapseStories ? { collapse: { field: 'story_id' } } : {}),

@@ -1,5 +1,54 @@
 import { toArticleSearchResult, withStoryReportCounts } from './article-search-result';
 
+function oneHit(hit: Record<string, unknown>) {
+  return toArticleSearchResult(
+    {
+      took: 1,
+      timed_out: false,
+      _shards: { total: 1, successful: 1, failed: 0 },
+      hits: {
+        total: { value: 1, relation: 'eq' },
+        hits: [
+          {
+            _index: 'i',
+            _id: 'a1',
+            _source: {
+              id: 'a1',
+              title: 'T',
+              source: 'wire',
+              language: 'uk',
+              received_at: '2026-12-01T10:00:00Z',
+              story_id: 's1',
+              translation_languages: ['ru'],
+            },
+            ...hit,
+          },
+        ],
+      },
+    } as never,
+    1,
+    10,
+  ).items[0];
+}
+
+describe('a hit and its translations', () => {
+  const highlight = { body: ['своє <mark>слово</mark>'], translated_body: ['в <mark>понедельник</mark>'] };
+
+  it('says when the words matched only a translation, and shows the translated words', () => {
+    const hit = oneHit({ matched_queries: ['translation'], highlight });
+    expect(hit).toMatchObject({
+      matchedTranslation: true,
+      translations: ['ru'],
+      snippet: 'в <mark>понедельник</mark>',
+    });
+  });
+
+  it('shows the original when the original matched too', () => {
+    const hit = oneHit({ matched_queries: ['original', 'translation'], highlight });
+    expect(hit).toMatchObject({ matchedTranslation: false, snippet: 'своє <mark>слово</mark>' });
+  });
+});
+
 describe('toArticleSearchResult', () => {
   it('maps hits, highlight, totals and facets', () => {
     const result = toArticleSearchResult(
@@ -58,6 +107,8 @@ describe('toArticleSearchResult', () => {
           publishedAt: null,
           receivedAt: '2026-12-01T10:00:00.000Z',
           storyId: 's1',
+          translations: [],
+          matchedTranslation: false,
         },
       ],
       facets: {

@@ -1,6 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { FACET_FIELDS, type FacetName, PUBLISHED_RANGES } from './article-search-query';
+import {
+  FACET_FIELDS,
+  type FacetName,
+  MATCHED_ORIGINAL,
+  MATCHED_TRANSLATION,
+  PUBLISHED_RANGES,
+} from './article-search-query';
 
 export interface ArticleSearchHit {
   id: string;
@@ -19,6 +25,10 @@ export interface ArticleSearchHit {
   publishedAt: string | null;
   receivedAt: string;
   storyId: string;
+  /** Languages the article has been translated into so far. */
+  translations: string[];
+  /** True when the words matched only a translation, not the article's own text; the snippet is then translated text. */
+  matchedTranslation: boolean;
   /** With story collapse: how many other reports the story has (GET /v1/stories/:id lists them). */
   moreReports?: number;
 }
@@ -52,6 +62,7 @@ interface SourceFields {
   published_at: string | null;
   received_at: string;
   story_id: string;
+  translation_languages?: string[];
 }
 
 type Aggregations = Record<string, estypes.AggregationsAggregate>;
@@ -87,11 +98,14 @@ export function toArticleSearchResult(
     size,
     items: response.hits.hits.map((hit) => {
       const source = hit._source as SourceFields;
+      const matched = (hit.matched_queries as string[] | undefined) ?? [];
+      const matchedTranslation = matched.includes(MATCHED_TRANSLATION) && !matched.includes(MATCHED_ORIGINAL);
+      const translated = matchedTranslation ? hit.highlight?.['translated_body']?.[0] : undefined;
       return {
         id: source.id,
         title: source.title,
         titleHighlight: hit.highlight?.['title']?.[0] ?? null,
-        snippet: hit.highlight?.['body']?.[0] ?? '',
+        snippet: translated ?? hit.highlight?.['body']?.[0] ?? '',
         source: source.source,
         url: source.url ?? null,
         language: source.language,
@@ -102,6 +116,8 @@ export function toArticleSearchResult(
         publishedAt: source.published_at,
         receivedAt: source.received_at,
         storyId: source.story_id,
+        translations: source.translation_languages ?? [],
+        matchedTranslation,
       };
     }),
     facets: {

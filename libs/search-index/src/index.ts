@@ -14,3 +14,5 @@ export * from './search-index.module';
 export * from './search-index.tokens';
 export * from './search-index-options';
 export * from './search-index-provisioner';
+export * from './translation-document';
+export * from './translation-search-writer';

@@ -9,6 +9,7 @@ import { ElasticsearchReadiness } from './elasticsearch-readiness';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
 import { provisionArticleIndex } from './search-index-provisioner';
+import { TranslationSearchWriter } from './translation-search-writer';
 
 @Module({})
 export class SearchIndexModule implements OnApplicationShutdown {
@@ -29,11 +30,19 @@ export class SearchIndexModule implements OnApplicationShutdown {
           },
         },
         ArticleSearchWriter,
+        TranslationSearchWriter,
         ArticleSearch,
         ArticleArrivalsSearch,
         ElasticsearchReadiness,
       ],
-      exports: [ArticleSearchWriter, ArticleSearch, ArticleArrivalsSearch, ElasticsearchReadiness, ELASTICSEARCH],
+      exports: [
+        ArticleSearchWriter,
+        TranslationSearchWriter,
+        ArticleSearch,
+        ArticleArrivalsSearch,
+        ElasticsearchReadiness,
+        ELASTICSEARCH,
+      ],
     };
   }
 

@@ -6,18 +6,20 @@ import type { EngineEndpoints } from './engines';
 import { repoRoot } from './engines';
 import { eventually, StopWaiting } from './eventually';
 
-export const APP_NAMES = ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api'] as const;
+export const APP_NAMES = ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api', 'translator'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 
 export interface StackOptions {
   engines: EngineEndpoints;
-  /** Ports are basePort + 0..4, in APP_NAMES order. */
+  /** Ports are basePort + 0..5, in APP_NAMES order. */
   basePort: number;
   indexPrefix: string;
   logDir: string;
   /** Detached apps outlive the process that started them (the pipeline command); tests keep them attached. */
   detached: boolean;
   logLevel?: string;
+  /** The translator's TRANSLATION_TARGETS; en,ru unless given. */
+  translationTargets?: string;
 }
 
 export interface RunningStack {
@@ -37,6 +39,8 @@ function appEnv(options: StackOptions, port: number): NodeJS.ProcessEnv {
     ELASTICSEARCH_URL: options.engines.elasticsearchUrl,
     ELASTICSEARCH_INDEX_PREFIX: options.indexPrefix,
     LOG_LEVEL: options.logLevel ?? 'info',
+    APERTIUM_URL: options.engines.apertiumUrl,
+    TRANSLATION_TARGETS: options.translationTargets ?? 'en,ru',
   };
 }
 
@@ -105,7 +109,7 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
   });
 }
 
-/** Starts the five built apps (dist/apps/*) against the given engines and waits until each is ready. */
+/** Starts the six built apps (dist/apps/*) against the given engines and waits until each is ready. */
 export async function startApps(options: StackOptions): Promise<RunningStack> {
   mkdirSync(options.logDir, { recursive: true });
   const launched = Object.fromEntries(APP_NAMES.map((name) => [name, launchApp(name, options, 'w')])) as Record<
@@ -193,7 +197,7 @@ export async function startExtraApp(
   throw new Error(`${name} was not alive within 60 s; see ${app.logFile}:\n${tail(app.logFile)}`);
 }
 
-/** Starts a second instance of a stage (same consumer group, basePort + 10..14) and waits until it is ready. */
+/** Starts a second instance of a stage (same consumer group, basePort + 10..15) and waits until it is ready. */
 export async function startSecondInstance(
   name: AppName,
   options: StackOptions,

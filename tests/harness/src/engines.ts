@@ -7,6 +7,8 @@ export interface EngineEndpoints {
   kafkaBrokers: string;
   elasticsearchUrl: string;
   databaseUrl: string;
+  /** Apertium APY for the translator (infra/local/apertium.sh, APERTIUM_PORT). */
+  apertiumUrl: string;
 }
 
 function envLines(output: string): Record<string, string> {
@@ -16,8 +18,8 @@ function envLines(output: string): Record<string, string> {
 }
 
 /**
- * Starts (or reuses) the local Kafka and Elasticsearch and makes sure the PostgreSQL database
- * exists. Everything goes through infra/local, the same scripts a developer runs by hand.
+ * Starts (or reuses) the local Kafka, Elasticsearch and Apertium APY and makes sure the PostgreSQL
+ * database exists. Everything goes through infra/local, the same scripts a developer runs by hand.
  */
 export function startEngines(database: string): EngineEndpoints {
   const script = join(repoRoot, 'infra', 'local', 'engines.sh');
@@ -28,5 +30,13 @@ export function startEngines(database: string): EngineEndpoints {
     stdio: 'inherit',
     cwd: repoRoot,
   });
-  return { kafkaBrokers: engines['KAFKA_BROKERS'], elasticsearchUrl: engines['ELASTICSEARCH_URL'], databaseUrl };
+  const apertium = join(repoRoot, 'infra', 'local', 'apertium.sh');
+  execFileSync('bash', [apertium, 'start'], { stdio: 'inherit', cwd: repoRoot });
+  const apertiumUrl = execFileSync('bash', [apertium, 'url'], { encoding: 'utf8', cwd: repoRoot }).trim();
+  return {
+    kafkaBrokers: engines['KAFKA_BROKERS'],
+    elasticsearchUrl: engines['ELASTICSEARCH_URL'],
+    databaseUrl,
+    apertiumUrl,
+  };
 }

@@ -53,6 +53,32 @@ async function waitForSearch(url: string, ids: string[]): Promise<unknown> {
   );
 }
 
+/** The machine translations of the Serbian sample (into English) and of the seed (into Russian). */
+async function showTranslations(searchApiUrl: string, posted: { file: string; id: string }[]): Promise<void> {
+  const wanted: [string, string][] = [
+    ['sr-education-law.json', 'en'],
+    ['seed-uk-kazakhstan-referendums.json', 'ru'],
+  ];
+  for (const [file, language] of wanted) {
+    const id = posted.find((p) => p.file === file)?.id;
+    if (!id) continue;
+    const headline = await eventually(
+      async () => {
+        const article = (await (await fetch(`${searchApiUrl}/v1/articles/${id}`)).json()) as {
+          headlines?: { role: string; value: string }[];
+        };
+        const translated = article.headlines?.find((h) => h.role === `translation:${language}`);
+        if (!translated)
+          throw new Error(`${file} had no ${language} translation within 60 s: see ${stateDir}/translator.log`);
+        return translated.value;
+      },
+      60_000,
+      500,
+    );
+    console.log(`translation of ${file} into ${language}: ${headline}\n  ${searchApiUrl}/articles/${id}`);
+  }
+}
+
 async function main(): Promise<void> {
   const engines = startEngines(DATABASE);
   await migrate(engines.databaseUrl);
@@ -83,6 +109,7 @@ async function main(): Promise<void> {
   );
   const uiUrl = `${stack.urls['search-api']}/?q=${encodeURIComponent('Смадіяров')}`;
   console.log(`\nsearch: ${searchUrl}\nsearch UI: ${uiUrl}\n${JSON.stringify(result, null, 2)}`);
+  await showTranslations(stack.urls['search-api'], posted);
   console.log(`\nlogs in ${stateDir}; stop everything with: bash scripts/pipeline.sh stop`);
 }
 

@@ -1,1 +1,2 @@
+export * from './apply-translation';
 export * from './index-article';

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleRepository } from '@newsflow/article-store';
-import { type NinjsArticle, renderNinjs } from '@newsflow/ninjs';
+import { ArticleRepository, TranslationRepository } from '@newsflow/article-store';
+import { type NinjsArticle, renderNinjs, withTranslations } from '@newsflow/ninjs';
 
-/** The full enriched article, from PostgreSQL, the source of truth. */
+/** The full enriched article, from PostgreSQL, the source of truth, with the translations of its version. */
 @Injectable()
 export class GetArticle {
-  constructor(private readonly articles: ArticleRepository) {}
+  constructor(
+    private readonly articles: ArticleRepository,
+    private readonly translations: TranslationRepository,
+  ) {}
 
   async execute(id: string): Promise<NinjsArticle | null> {
     const article = await this.articles.findById(id);
-    return article ? renderNinjs(article) : null;
+    return article ? withTranslations(renderNinjs(article), await this.translations.forArticle(id)) : null;
   }
 }

@@ -1,0 +1,2 @@
+export * from './translate-article';
+export * from './translation-plan';
