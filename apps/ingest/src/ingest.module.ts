@@ -7,7 +7,13 @@ import {
   OFFSET_SOURCE,
   READINESS_CHECKS,
 } from '@newsflow/observability';
-import { PUBLISH_TIMEOUTS, SubmitArticle } from '@newsflow/stage-ingest';
+import {
+  BoundedPublishing,
+  PUBLISH_TIMEOUTS,
+  PUBLISHING_BOUND,
+  SubmitArticle,
+  SubmitArticleBatch,
+} from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
@@ -28,7 +34,10 @@ export class IngestModule {
       ],
       controllers: [ArticlesController, HealthController],
       providers: [
+        BoundedPublishing,
         SubmitArticle,
+        SubmitArticleBatch,
+        { provide: PUBLISHING_BOUND, useValue: { maxPendingArticles: settings.INGEST_MAX_PENDING_ARTICLES } },
         {
           provide: PUBLISH_TIMEOUTS,
           useValue: {

@@ -1,5 +1,5 @@
 import { runService } from '@newsflow/config';
-import { jsonBody, startHttpService } from '@newsflow/http';
+import { batchBody, jsonBody, startHttpService } from '@newsflow/http';
 
 import { IngestModule } from './ingest.module';
 import { loadIngestSettings } from './ingest-settings';
@@ -10,6 +10,12 @@ runService('ingest', async () => {
     service: 'ingest',
     host: settings.HTTP_HOST,
     port: settings.HTTP_PORT,
-    configure: (app) => app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES)),
+    configure: (app) => {
+      app.use(
+        '/v1/articles/batch',
+        batchBody({ maxBytes: settings.INGEST_BATCH_MAX_BODY_BYTES, maxItems: settings.INGEST_BATCH_MAX_ARTICLES }),
+      );
+      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES));
+    },
   });
 });

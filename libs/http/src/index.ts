@@ -1,3 +1,5 @@
+export * from './batch-body';
+export * from './batch-lines';
 export * from './dependency-outage';
 export * from './dependency-outage.filter';
 export * from './json-body';

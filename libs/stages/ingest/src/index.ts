@@ -1,1 +1,3 @@
+export * from './bounded-publishing';
 export * from './submit-article';
+export * from './submit-article-batch';
