@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { KafkaOffsetSource, KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import {
   ConsumerLagMetrics,
@@ -24,7 +24,14 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [
-        ObservabilityModule.forRoot({ service: 'ingest', logLevel: settings.LOG_LEVEL }),
+        ObservabilityModule.forRoot({
+          service: 'ingest',
+          logLevel: settings.LOG_LEVEL,
+          unloggedRoutes: [
+            { path: 'v1/articles', method: RequestMethod.POST },
+            { path: 'v1/articles/batch', method: RequestMethod.POST },
+          ],
+        }),
         MessagingModule.forRoot({
           stage: 'ingest',
           brokers: settings.KAFKA_BROKERS,
