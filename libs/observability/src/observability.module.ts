@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, type RouteInfo } from '@nestjs/common';
+import { type DynamicModule, Module, type RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -16,7 +16,11 @@ export class ObservabilityModule {
    * `unloggedRoutes` get no request-scoped logger: binding a serialised request to a child logger
    * costs CPU on every call, which matters on a high-rate route such as article submission.
    */
-  static forRoot(options: { service: string; logLevel: string; unloggedRoutes?: RouteInfo[] }): DynamicModule {
+  static forRoot(options: {
+    service: string;
+    logLevel: string;
+    unloggedRoutes?: { path: string; method: RequestMethod }[];
+  }): DynamicModule {
     return {
       module: ObservabilityModule,
       global: true,
