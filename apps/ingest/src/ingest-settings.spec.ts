@@ -25,6 +25,7 @@ describe('loadIngestSettings', () => {
     const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
     expect(loadIngestSettings(base)).toMatchObject({
       INGEST_BATCH_MAX_ARTICLES: 1_000,
+      INGEST_BATCH_MAX_CONCURRENT: 2,
       INGEST_BATCH_MAX_BODY_BYTES: 16 * 1024 * 1024,
       INGEST_MAX_PENDING_ARTICLES: 5_000,
     });

@@ -1,5 +1,5 @@
 import { runService } from '@newsflow/config';
-import { batchBody, jsonBody, startHttpService } from '@newsflow/http';
+import { batchBody, concurrencyLimit, jsonBody, startHttpService } from '@newsflow/http';
 
 import { IngestModule } from './ingest.module';
 import { loadIngestSettings } from './ingest-settings';
@@ -13,6 +13,7 @@ runService('ingest', async () => {
     configure: (app) => {
       app.use(
         '/v1/articles/batch',
+        concurrencyLimit(settings.INGEST_BATCH_MAX_CONCURRENT),
         batchBody({ maxBytes: settings.INGEST_BATCH_MAX_BODY_BYTES, maxItems: settings.INGEST_BATCH_MAX_ARTICLES }),
       );
       app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES));
