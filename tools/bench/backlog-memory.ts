@@ -5,7 +5,8 @@
  * Publishes the articles straight onto the raw topic, far faster than the stages consume them, so
  * the backlog sits in Kafka; then samples every stage's resident memory (its own
  * process_resident_memory_bytes) each second until Elasticsearch holds every article. Prints the
- * peak RSS per stage and the drain rate.
+ * peak RSS per stage and the drain rate. A drain that makes no progress for 5 minutes (articles dead-lettered, a
+ * stage down) ends the run with what was measured. Bounded in itself: pages are generated as they are published.
  */
 import { join } from 'node:path';
 
@@ -24,6 +25,7 @@ const elasticsearch = new Client({ node: process.env['ELASTICSEARCH_URL'] ?? 'ht
 const kafka = new Kafka({ brokers: [process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'], logLevel: logLevel.WARN });
 const total = Number(process.argv[2] ?? 100_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const STALL_MS = 5 * 60_000;
 
 async function residentBytes(): Promise<number[]> {
   return Promise.all(
@@ -61,14 +63,19 @@ async function main() {
   const publishRate = await publishBacklog(run);
   console.log(`published ${total} articles onto ${Topics.rawArticle} at ${publishRate.toFixed(0)}/s`);
   let searchable = 0;
-  while (searchable < total) {
+  let progressedAt = Date.now();
+  while (searchable < total && Date.now() - progressedAt < STALL_MS) {
     await sleep(2000);
-    searchable = await countSearchable(elasticsearch, alias, [`bench-${run}`]);
+    const now = await countSearchable(elasticsearch, alias, [`bench-${run}`]);
+    if (now > searchable) progressedAt = Date.now();
+    searchable = now;
     process.stdout.write(`\r${searchable}/${total} searchable`);
   }
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\ndrained ${total} articles in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(1)} articles/s)`);
+  console.log(
+    `\ndrained ${searchable} of ${total} articles in ${seconds.toFixed(0)} s (${(searchable / seconds).toFixed(1)} articles/s)`,
+  );
   console.log(
     `peak RSS: ${STAGES.map((stage, i) => `${stage} ${(peak[i] / 2 ** 20).toFixed(0)} MB`).join(', ')} (ingest idle)`,
   );

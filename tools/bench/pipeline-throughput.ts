@@ -1,13 +1,17 @@
 /**
  * Measures the running pipeline end to end (start it with `bash scripts/pipeline.sh`):
  *   bash tools/run-ts.sh tools/bench/pipeline-throughput.ts [articles=2000] [concurrency=32] [freshnessSeconds=30]
+ *     [batchArticles=articles] [batchSize=500]
  *
- * 1. Posts realistic ~5 KB pages (distinct stories, 1 in 20 republished) as fast as ingest takes them and
- *    times the first POST until Elasticsearch holds every article; per-stage CPU ms per article from each
- *    process's own metrics.
- * 2. In the same run, the raw Elasticsearch bulk ceiling for the very same final documents (scratch index,
- *    same mapping), and the ratio of the two.
- * 3. At half the measured end-to-end rate, p50/p99 of publish → searchable for every article.
+ * 1. Posts realistic ~5 KB pages (distinct stories, 1 in 20 republished) one POST each, as fast as ingest takes
+ *    them, and times the first POST until Elasticsearch holds every article; per-stage CPU ms per article from
+ *    each process's own metrics.
+ * 2. The same through `POST /v1/articles/batch` (NDJSON, batchSize per request, two requests in flight, 429s
+ *    waited out): articles/s accepted and end to end.
+ * 3. In the same run, the raw Elasticsearch bulk ceiling for the very same final documents (scratch index,
+ *    same mapping), and the ratio of each mode to it.
+ * 4. At half the better end-to-end rate, p50/p99 of publish → searchable for every article (single POSTs).
+ * 5. The pure work per article from the article-text and article-classification benches (skip: NO_PURE_WORK=1).
  */
 import { join } from 'node:path';
 
@@ -17,6 +21,8 @@ import { RealisticPages } from '@newsflow/test-harness';
 
 import { bulkCeiling } from './pipeline/bulk-ceiling';
 import { postArticle } from './pipeline/post-article';
+import { postBatch } from './pipeline/post-batch';
+import { pureWorkFigures } from './pipeline/pure-work';
 import { countSearchable, searchableIds } from './pipeline/search-count';
 import { cpuMsPerArticle, stageCpuSeconds } from './pipeline/stage-cpu';
 
@@ -28,33 +34,77 @@ const elasticsearch = new Client({ node: process.env['ELASTICSEARCH_URL'] ?? 'ht
 const total = Number(process.argv[2] ?? 2000);
 const concurrency = Number(process.argv[3] ?? 32);
 const freshnessSeconds = Number(process.argv[4] ?? 30);
+const batchTotal = Number(process.argv[5] ?? total);
+const batchSize = Number(process.argv[6] ?? 500);
+const BATCHES_IN_FLIGHT = 2;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function maximumRate(pages: RealisticPages, source: string) {
+/** Times `send` from its start until Elasticsearch holds `count` articles of `source`, with per-stage CPU. */
+async function timedUntilSearchable(source: string, count: number, send: () => Promise<void>) {
   const cpuBefore = await stageCpuSeconds(basePort);
   const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) await postArticle(ingestUrl, pages.page(next++));
-    }),
-  );
+  await send();
   const accepted = performance.now();
   let searchable = 0;
   const deadline = Date.now() + 30 * 60_000;
-  while (searchable < total && Date.now() < deadline) {
+  while (searchable < count && Date.now() < deadline) {
     await sleep(250);
     searchable = await countSearchable(elasticsearch, alias, [source]);
   }
   const finished = performance.now();
-  const cpu = cpuMsPerArticle(cpuBefore, await stageCpuSeconds(basePort), total);
+  const cpu = cpuMsPerArticle(cpuBefore, await stageCpuSeconds(basePort), count);
   return {
+    count,
     searchable,
-    ingestPerSecond: total / ((accepted - started) / 1000),
+    ingestPerSecond: count / ((accepted - started) / 1000),
     endToEndPerSecond: searchable / ((finished - started) / 1000),
     seconds: (finished - started) / 1000,
     cpu,
   };
+}
+
+type Measured = Awaited<ReturnType<typeof timedUntilSearchable>>;
+
+function singlePosts(pages: RealisticPages, source: string) {
+  return timedUntilSearchable(source, total, async () => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < total) await postArticle(ingestUrl, pages.page(next++));
+      }),
+    );
+  });
+}
+
+function batchPosts(pages: RealisticPages, source: string) {
+  return timedUntilSearchable(source, batchTotal, async () => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: BATCHES_IN_FLIGHT }, async () => {
+        while (next < batchTotal) {
+          const first = next;
+          next = Math.min(batchTotal, next + batchSize);
+          await postBatch(
+            ingestUrl,
+            Array.from({ length: next - first }, (_, i) => pages.page(first + i)),
+          );
+        }
+      }),
+    );
+  });
+}
+
+function report(mode: string, measured: Measured, ceilingPerSecond: number) {
+  console.log(`${mode}: ${measured.count} articles, ${measured.searchable} searchable`);
+  console.log(`  ingest accepted: ${measured.ingestPerSecond.toFixed(0)} articles/s`);
+  console.log(
+    `  end to end: ${measured.endToEndPerSecond.toFixed(1)} articles/s (first POST → all searchable ${measured.seconds.toFixed(1)} s), ratio to bulk ceiling ${(measured.endToEndPerSecond / ceilingPerSecond).toFixed(3)}`,
+  );
+  console.log(
+    `  CPU ms per article: ${Object.entries(measured.cpu)
+      .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
+      .join(', ')}`,
+  );
 }
 
 async function freshness(pages: RealisticPages, rate: number) {
@@ -91,29 +141,24 @@ async function freshness(pages: RealisticPages, rate: number) {
 async function main() {
   const run = Date.now().toString(36);
   const pages = new RealisticPages(join(__dirname, '..', '..'), run);
-  const source = `bench-${run}`;
-  const maximum = await maximumRate(pages, source);
-  console.log(`articles: ${total}, searchable: ${maximum.searchable}, concurrency: ${concurrency}`);
-  console.log(`ingest accepted: ${maximum.ingestPerSecond.toFixed(0)} articles/s`);
-  console.log(
-    `end to end: ${maximum.endToEndPerSecond.toFixed(1)} articles/s (first POST → all searchable ${maximum.seconds.toFixed(1)} s)`,
-  );
-  const ceiling = await bulkCeiling(elasticsearch, alias, prefix, [source]);
+  const single = await singlePosts(pages, `bench-${run}`);
+  // The batch run's own source, and pages numbered after the single run's, so no article is posted twice.
+  const batchPages = new RealisticPages(join(__dirname, '..', '..'), `${run}b`);
+  const batched = await batchPosts(batchPages, `bench-${run}b`);
+  const ceiling = await bulkCeiling(elasticsearch, alias, prefix, [`bench-${run}`, `bench-${run}b`]);
+  console.log(`concurrency: ${concurrency} single POSTs; batches of ${batchSize}, ${BATCHES_IN_FLIGHT} in flight`);
   console.log(
     `raw Elasticsearch bulk ceiling, same ${ceiling.documents} documents (${(ceiling.bytes / ceiling.documents / 1024).toFixed(1)} KB each): ${ceiling.perSecond.toFixed(0)} documents/s`,
   );
-  console.log(`ratio end to end / bulk ceiling: ${(maximum.endToEndPerSecond / ceiling.perSecond).toFixed(3)}`);
-  console.log(
-    `CPU ms per article: ${Object.entries(maximum.cpu)
-      .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
-      .join(', ')}`,
-  );
-  const rate = maximum.endToEndPerSecond / 2;
+  report('single POST /v1/articles', single, ceiling.perSecond);
+  report('POST /v1/articles/batch', batched, ceiling.perSecond);
+  const rate = Math.max(single.endToEndPerSecond, batched.endToEndPerSecond) / 2;
   const fresh = await freshness(pages, rate);
   console.log(
     `publish → searchable at ${rate.toFixed(1)} articles/s for ${freshnessSeconds} s (${fresh.measured}/${fresh.posted} measured): p50 ${fresh.p50.toFixed(0)} ms, p99 ${fresh.p99.toFixed(0)} ms`,
   );
   await elasticsearch.close();
+  if (process.env['NO_PURE_WORK'] !== '1') console.log(`\npure work per article:\n${pureWorkFigures()}`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,14 @@
-import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ArticleRejectedError, ArticleSubmissionSchema, wireDocumentOf } from '@newsflow/contracts';
 import { ZodValidationPipe } from '@newsflow/http';
-import { SubmitArticle, SubmitWireDocument } from '@newsflow/stage-ingest';
+import {
+  type BatchItem,
+  type BatchOutcome,
+  SubmitArticle,
+  SubmitArticleBatch,
+  SubmitWireDocument,
+} from '@newsflow/stage-ingest';
+import type { Response } from 'express';
 
 const submissionPipe = new ZodValidationPipe(ArticleSubmissionSchema, 'article');
 
@@ -15,6 +22,7 @@ export class ArticlesController {
   constructor(
     private readonly submitArticle: SubmitArticle,
     private readonly submitWireDocument: SubmitWireDocument,
+    private readonly submitArticleBatch: SubmitArticleBatch,
   ) {}
 
   @Post()
@@ -39,5 +47,17 @@ export class ArticlesController {
         errors: error.errors,
       });
     }
+  }
+
+  /** The body was split into numbered lines by the batch body reader (413/400 before any line is looked at). */
+  @Post('batch')
+  async submitBatch(
+    @Body() items: BatchItem[],
+    @Res({ passthrough: true }) response: Response,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<BatchOutcome> {
+    const outcome = await this.submitArticleBatch.execute({ items, correlationId: correlationId?.slice(0, 200) });
+    response.status(outcome.accepted > 0 ? 202 : 400);
+    return outcome;
   }
 }

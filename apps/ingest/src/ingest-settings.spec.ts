@@ -20,4 +20,18 @@ describe('loadIngestSettings', () => {
     });
     expect(() => loadIngestSettings({ ...base, INGEST_PUBLISH_TIMEOUT_MS: '0' })).toThrow(/INGEST_PUBLISH_TIMEOUT_MS/);
   });
+
+  it('bounds batches and the articles waiting for Kafka, naming a bad setting', () => {
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
+    expect(loadIngestSettings(base)).toMatchObject({
+      INGEST_BATCH_MAX_ARTICLES: 1_000,
+      INGEST_BATCH_MAX_CONCURRENT: 2,
+      INGEST_BATCH_MAX_BODY_BYTES: 16 * 1024 * 1024,
+      INGEST_MAX_PENDING_ARTICLES: 5_000,
+    });
+    expect(() => loadIngestSettings({ ...base, INGEST_BATCH_MAX_ARTICLES: '0' })).toThrow(/INGEST_BATCH_MAX_ARTICLES/);
+    expect(() => loadIngestSettings({ ...base, INGEST_MAX_PENDING_ARTICLES: 'many' })).toThrow(
+      /INGEST_MAX_PENDING_ARTICLES/,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { KafkaOffsetSource, KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import {
   ConsumerLagMetrics,
@@ -7,7 +7,14 @@ import {
   OFFSET_SOURCE,
   READINESS_CHECKS,
 } from '@newsflow/observability';
-import { PUBLISH_TIMEOUTS, SubmitArticle, SubmitWireDocument } from '@newsflow/stage-ingest';
+import {
+  BoundedPublishing,
+  PUBLISH_TIMEOUTS,
+  PUBLISHING_BOUND,
+  SubmitArticle,
+  SubmitArticleBatch,
+  SubmitWireDocument,
+} from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
 import type { IngestSettings } from './ingest-settings';
@@ -18,7 +25,14 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [
-        ObservabilityModule.forRoot({ service: 'ingest', logLevel: settings.LOG_LEVEL }),
+        ObservabilityModule.forRoot({
+          service: 'ingest',
+          logLevel: settings.LOG_LEVEL,
+          unloggedRoutes: [
+            { path: 'v1/articles', method: RequestMethod.POST },
+            { path: 'v1/articles/batch', method: RequestMethod.POST },
+          ],
+        }),
         MessagingModule.forRoot({
           stage: 'ingest',
           brokers: settings.KAFKA_BROKERS,
@@ -28,8 +42,11 @@ export class IngestModule {
       ],
       controllers: [ArticlesController, HealthController],
       providers: [
+        BoundedPublishing,
         SubmitArticle,
         SubmitWireDocument,
+        SubmitArticleBatch,
+        { provide: PUBLISHING_BOUND, useValue: { maxPendingArticles: settings.INGEST_MAX_PENDING_ARTICLES } },
         {
           provide: PUBLISH_TIMEOUTS,
           useValue: {

@@ -1,5 +1,5 @@
 import { WireMediaTypes } from '@newsflow/contracts';
-import { jsonBody, startHttpService } from '@newsflow/http';
+import { batchBody, concurrencyLimit, jsonBody, startHttpService } from '@newsflow/http';
 
 import { IngestModule } from './ingest.module';
 import { loadIngestSettings } from './ingest-settings';
@@ -10,7 +10,13 @@ export async function startIngest(): Promise<void> {
     service: 'ingest',
     host: settings.HTTP_HOST,
     port: settings.HTTP_PORT,
-    configure: (app) =>
-      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documentTypes: Object.keys(WireMediaTypes) })),
+    configure: (app) => {
+      app.use(
+        '/v1/articles/batch',
+        concurrencyLimit(settings.INGEST_BATCH_MAX_CONCURRENT),
+        batchBody({ maxBytes: settings.INGEST_BATCH_MAX_BODY_BYTES, maxItems: settings.INGEST_BATCH_MAX_ARTICLES }),
+      );
+      app.use(jsonBody(settings.INGEST_MAX_BODY_BYTES, { documentTypes: Object.keys(WireMediaTypes) }));
+    },
   });
 }

@@ -6,6 +6,8 @@ const NormalizerOwnSettings = {
   NORMALIZER_ARTICLE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Worker threads for text work. */
   NORMALIZER_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Old-generation heap of each text worker thread; an article needing more is dead-lettered. */
+  NORMALIZER_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(4096).default(128),
 };
 
 export function loadNormalizerSettings(env: NodeJS.ProcessEnv = process.env) {

@@ -23,6 +23,7 @@ export class NormalizerModule implements OnApplicationShutdown {
             new BudgetedWorkers(join(__dirname, 'text-worker.js'), {
               budgetMs: settings.NORMALIZER_ARTICLE_BUDGET_MS,
               threads: settings.NORMALIZER_THREADS,
+              heapMb: settings.NORMALIZER_WORKER_HEAP_MB,
             }),
         },
       ],

@@ -3,6 +3,7 @@ export * from './decode-event';
 export * from './envelope/cloud-event-headers';
 export * from './errors/article-rejected.error';
 export * from './errors/dependency-unavailable.error';
+export * from './errors/too-busy.error';
 export * from './event-contract';
 export * from './events/classified-article';
 export * from './events/dead-letter';

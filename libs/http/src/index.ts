@@ -1,3 +1,6 @@
+export * from './batch-body';
+export * from './batch-lines';
+export * from './concurrency-limit';
 export * from './dependency-outage';
 export * from './dependency-outage.filter';
 export * from './json-body';

@@ -5,6 +5,13 @@ import { Logger } from 'nestjs-pino';
 import { DependencyOutageFilter } from './dependency-outage.filter';
 import { answerOversizedRequests, DEFAULT_REQUEST_SIZE_LIMITS, urlLengthLimit } from './request-size-limits';
 
+/**
+ * How long an idle keep-alive connection stays open. Node's 5 s default races clients that reuse a
+ * connection just as the server closes it (the client sees ECONNRESET, "other side closed"): under
+ * load a burst's slowest request easily leaves the others' connections idle that long.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface HttpServiceOptions {
   service: string;
   host: string;
@@ -18,7 +25,10 @@ export async function startHttpService(module: DynamicModule, options: HttpServi
   const app = await NestFactory.create(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  answerOversizedRequests(app.getHttpServer(), DEFAULT_REQUEST_SIZE_LIMITS);
+  const server = app.getHttpServer();
+  answerOversizedRequests(server, DEFAULT_REQUEST_SIZE_LIMITS);
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.use(urlLengthLimit(DEFAULT_REQUEST_SIZE_LIMITS));
   app.useGlobalFilters(new DependencyOutageFilter(app.getHttpAdapter()));
   options.configure?.(app);

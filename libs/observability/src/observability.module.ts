@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type RequestMethod } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { logTraceFields } from '@newsflow/tracing';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,12 +13,21 @@ import { StoreWriteMetrics } from './store-write-metrics';
  */
 @Module({})
 export class ObservabilityModule {
-  static forRoot(options: { service: string; logLevel: string }): DynamicModule {
+  /**
+   * `unloggedRoutes` get no request-scoped logger: binding a serialised request to a child logger
+   * costs CPU on every call, which matters on a high-rate route such as article submission.
+   */
+  static forRoot(options: {
+    service: string;
+    logLevel: string;
+    unloggedRoutes?: { path: string; method: RequestMethod }[];
+  }): DynamicModule {
     return {
       module: ObservabilityModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
+          exclude: options.unloggedRoutes,
           pinoHttp: {
             level: options.logLevel,
             name: options.service,

@@ -9,6 +9,13 @@ import { eventually, StopWaiting } from './eventually';
 export const APP_NAMES = ['ingest', 'normalizer', 'classifier', 'indexer', 'search-api', 'translator'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 
+/**
+ * Old-generation heap of each app's main thread. Node sizes the default by the machine's memory,
+ * so on a large machine a process draining a backlog keeps garbage it could collect and its RSS
+ * grows with the machine, not the work. The Dockerfiles set the same.
+ */
+export const APP_HEAP_MB = 256;
+
 export interface StackOptions {
   engines: EngineEndpoints;
   /** Ports are basePort + 0..5, in APP_NAMES order. */
@@ -86,7 +93,7 @@ function launchApp(
   if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
   const logFile = join(options.logDir, `${overrides.logName ?? name}.log`);
   const log = openSync(logFile, logMode);
-  const child = spawn(process.execPath, ['--enable-source-maps', main], {
+  const child = spawn(process.execPath, ['--enable-source-maps', `--max-old-space-size=${APP_HEAP_MB}`, main], {
     env: { ...appEnv(options, port), ...overrides.env },
     cwd: repoRoot,
     stdio: ['ignore', log, log],

@@ -46,6 +46,9 @@ function random(seed: number): () => number {
   };
 }
 
+/** Earlier pages a republished copy may come from: enough for a real stream, bounded for a 100k backlog. */
+const REMEMBERED_PAGES = 2_000;
+
 export class RealisticPages {
   private readonly words: string[];
   private readonly functionWords: string[];
@@ -66,6 +69,7 @@ export class RealisticPages {
     const written =
       n % REPUBLISH_EVERY === REPUBLISH_EVERY - 1 && earlier ? this.republished(earlier, n) : this.story(n);
     this.written.push(written);
+    if (this.written.length > REMEMBERED_PAGES) this.written.shift();
     return written.page;
   }
 

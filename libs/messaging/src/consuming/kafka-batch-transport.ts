@@ -22,6 +22,14 @@ const RETRY_DELAY_MS = 250;
 const OUTAGE_DELAY_MS = 500;
 const MAX_OUTAGE_DELAY_MS = 5_000;
 const HEARTBEAT_EVERY_MS = 3_000;
+/**
+ * What one fetch may bring in: a partition's share covers a full batch of ~10 KB articles, and
+ * the whole response stays a few MiB however long the backlog in Kafka is. kafkajs fetches a
+ * broker again only once the batches of the previous fetch are handled, so this bounds what a
+ * stage holds (the backlog stays in Kafka: back-pressure, not buffering).
+ */
+const FETCH_BYTES_PER_PARTITION = 1024 * 1024;
+const FETCH_BYTES = 4 * 1024 * 1024;
 
 /** The Nest context of a batch handler: `[topic, partition]`. */
 export class KafkaBatchContext extends BaseRpcContext<[string, number]> {}
@@ -107,6 +115,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       sessionTimeout: 30_000,
       heartbeatInterval: HEARTBEAT_EVERY_MS,
       maxWaitTimeInMs: 100,
+      maxBytesPerPartition: FETCH_BYTES_PER_PARTITION,
+      maxBytes: FETCH_BYTES,
       retry: { initialRetryTime: 300, retries: 10 },
     });
     this.consumer = consumer;

@@ -52,4 +52,40 @@ describe('CoalescedSends', () => {
     await expect(sends.enqueue(message('raw', 'd'))).resolves.toBeUndefined();
     expect(calls).toBe(3);
   });
+
+  it('splits what waits into requests of at most the byte bound, in arrival order', async () => {
+    const requests: string[][] = [];
+    const sends = new CoalescedSends(async (topicMessages) => {
+      requests.push(topicMessages.flatMap(({ messages }) => messages.map(({ key }) => String(key))));
+    }, 2);
+    await Promise.all(['a', 'b', 'c', 'd', 'e'].map((key) => sends.enqueue(message('raw', key))));
+    expect(requests).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
+  });
+
+  it('counts messages as pending until their request is answered, failed ones too', async () => {
+    let release: () => void = () => undefined;
+    let calls = 0;
+    const sends = new CoalescedSends(async () => {
+      calls += 1;
+      await new Promise<void>((resolve) => (release = resolve));
+      if (calls === 2) throw new Error('broker away');
+    });
+    const first = sends.enqueue(message('raw', 'a'));
+    const second = sends.enqueue([
+      {
+        topic: 'raw',
+        messages: [
+          { key: 'b', value: 'b' },
+          { key: 'c', value: 'c' },
+        ],
+      },
+    ]);
+    expect(sends.pendingMessages).toBe(3);
+    release();
+    await first;
+    expect(sends.pendingMessages).toBe(2);
+    release();
+    await expect(second).rejects.toThrow('broker away');
+    expect(sends.pendingMessages).toBe(0);
+  });
 });

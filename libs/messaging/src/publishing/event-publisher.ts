@@ -60,6 +60,11 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
     await this.producer.disconnect();
   }
 
+  /** Events handed to `publish`/`publishAll` that Kafka has not acknowledged (or refused) yet. */
+  get pendingEvents(): number {
+    return this.sends.pendingMessages;
+  }
+
   async publish<C extends EventContract>(contract: C, event: Omit<OutgoingEvent<C>, 'contract'>): Promise<void> {
     await this.publishAll([outgoing(contract, event)]);
   }

@@ -8,6 +8,7 @@ describe('BudgetedWorkers', () => {
   const workers = new BudgetedWorkers<{ spinMs: number }, string>(join(__dirname, 'testing', 'spin.worker.js'), {
     budgetMs: 1_500,
     threads: 2,
+    heapMb: 64,
   });
 
   afterAll(() => workers.close());

@@ -5,6 +5,11 @@ export interface WorkerBudget {
   /** The most wall-clock time one article may take in a worker before it is abandoned. */
   budgetMs: number;
   threads: number;
+  /**
+   * Old-generation heap of each worker thread. Each thread is a V8 isolate of its own; left to its
+   * default it grows with the machine's memory, not with the work, before it collects.
+   */
+  heapMb: number;
 }
 
 const abandoned = (error: unknown) =>
@@ -30,7 +35,7 @@ export class BudgetedWorkers<Input, Output> {
       filename,
       minThreads: budget.threads,
       maxThreads: budget.threads,
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      resourceLimits: { maxOldGenerationSizeMb: budget.heapMb },
     });
   }
 
