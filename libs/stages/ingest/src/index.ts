@@ -1,4 +1,4 @@
 export * from './bounded-publishing';
 export * from './submit-article';
-export * from './submit-wire-document';
 export * from './submit-article-batch';
+export * from './submit-wire-document';

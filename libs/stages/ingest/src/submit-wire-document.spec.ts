@@ -2,28 +2,35 @@ import { ArticleContracts, articleIdFor, ArticleRejectedError } from '@newsflow/
 import type { EventPublisher } from '@newsflow/messaging';
 import { rss, wireDocument, XXE_RSS } from '@newsflow/wire-formats/testing';
 
-import { SubmitArticle } from './submit-article';
+import { BoundedPublishing } from './bounded-publishing';
 import { SubmitWireDocument } from './submit-wire-document';
 
 const feed = (xml: string) => wireDocument('application/rss+xml', xml, 'partner');
 
 describe('SubmitWireDocument', () => {
-  const published: { key: string; payload: { guid?: string } }[] = [];
+  const published: { contract: unknown; key: string; payload: { guid?: string } }[] = [];
+  const sends: number[] = [];
   const publisher = {
-    publish: async (contract: unknown, event: (typeof published)[number]) => {
-      expect(contract).toBe(ArticleContracts.rawArticle);
-      published.push(event);
+    pendingEvents: 0,
+    publishAll: async (events: typeof published) => {
+      sends.push(events.length);
+      published.push(...events);
     },
   } as unknown as EventPublisher;
-  const submit = new SubmitWireDocument(new SubmitArticle(publisher));
+  const submit = new SubmitWireDocument(new BoundedPublishing(publisher));
 
-  beforeEach(() => (published.length = 0));
+  beforeEach(() => {
+    published.length = 0;
+    sends.length = 0;
+  });
 
   it('publishes every item of a feed as its own submission, keyed by its stable id', async () => {
     const { ids } = await submit.execute(feed(rss('s1', 2)));
     expect(published.map((event) => event.payload.guid)).toEqual(['s1-0', 's1-1']);
     expect(ids).toEqual(published.map((event) => articleIdFor(event.payload as never)));
     expect(published.map((event) => event.key)).toEqual(ids);
+    expect(published.every((event) => event.contract === ArticleContracts.rawArticle)).toBe(true);
+    expect(sends).toEqual([2]);
   });
 
   it('publishes nothing from a refused document', async () => {
