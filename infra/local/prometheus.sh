@@ -27,35 +27,20 @@ log="$dir/prometheus.log"
 config="$dir/prometheus.yml"
 url="http://127.0.0.1:$port"
 
-say() { printf '[prometheus] %s\n' "$*"; }
-fail() { # message [log file]
-  say "ERROR: $1" >&2
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then say "last lines of $2:" >&2; tail -n 25 "$2" | sed 's/^/    /' >&2; fi
-  exit 1
-}
+daemon_name=prometheus
+process_pattern=prometheus
+# shellcheck source=local-daemon.sh
+. "$here/local-daemon.sh"
 for number in "$port" "$base_port" "$timeout_s"; do
   [[ "$number" =~ ^[0-9]+$ ]] || fail "not a number: '$number' (check PROMETHEUS_PORT, NEWSFLOW_APPS_BASE_PORT, PROMETHEUS_START_TIMEOUT)"
 done
 [[ "$interval" =~ ^[0-9]+(ms|s|m)$ ]] || fail "PROMETHEUS_SCRAPE_INTERVAL must be a duration such as 5s, not '$interval'"
 
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-running() {
-  local pid
-  [ -f "$pid_file" ] && pid="$(cat "$pid_file" 2>/dev/null)" && [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
-    tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- 'prometheus'
-}
 ready() { curl -fsS -o /dev/null --max-time 2 "$url/-/ready" 2>/dev/null; }
 
 install() {
   command -v prometheus >/dev/null && command -v promtool >/dev/null && return 0
-  command -v apt-get >/dev/null || fail "prometheus is not installed and there is no apt-get: install Prometheus 2.x so that prometheus and promtool are on PATH"
-  local as_root=()
-  [ "$(id -u)" = 0 ] || as_root=(sudo)
-  say "installing Debian's prometheus package"
-  # Only refresh the package lists when they do not know the package yet.
-  if ! apt-cache show prometheus >/dev/null 2>&1; then "${as_root[@]}" apt-get update -qq; fi
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends prometheus >/dev/null ||
-    fail "apt-get install prometheus failed"
+  apt_install "$dir/apt.log" prometheus
 }
 
 # The committed prometheus.yml names the pipeline command's ports (3000-3005); other ports (the
@@ -78,36 +63,18 @@ start() {
     # A changed config (other app ports) is picked up without a restart.
     curl -fsS -o /dev/null -X POST "$url/-/reload" || true
   else
-    rm -f "$pid_file"
-    port_open "$port" && fail "port $port is already in use by something this script did not start; set PROMETHEUS_PORT"
-    nohup prometheus --config.file="$config" --storage.tsdb.path="$dir/data" --storage.tsdb.retention.time=2d \
-      --web.listen-address="127.0.0.1:$port" --web.enable-lifecycle > "$log" 2>&1 < /dev/null &
-    echo $! > "$pid_file"
+    launch prometheus --config.file="$config" --storage.tsdb.path="$dir/data" --storage.tsdb.retention.time=2d \
+      --web.listen-address="127.0.0.1:$port" --web.enable-lifecycle
   fi
-  local deadline=$((SECONDS + timeout_s))
-  until ready; do
-    running || fail "Prometheus exited during start-up; see $log" "$log"
-    [ "$SECONDS" -lt "$deadline" ] || fail "Prometheus did not answer $url/-/ready within ${timeout_s}s; see $log" "$log"
-    sleep 0.5
-  done
+  wait_ready
   say "ready on $url (pid $(cat "$pid_file"), scraping apps from port $base_port every $interval; log $log)"
-}
-
-stop() {
-  if ! running; then rm -f "$pid_file"; say "not running on port $port"; return 0; fi
-  local pid; pid="$(cat "$pid_file")"
-  kill "$pid"
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-  rm -f "$pid_file"
-  say "stopped (pid $pid)"
 }
 
 case "${1:-}" in
   install) install ;;
   start) start ;;
-  stop) stop ;;
-  status) if running && ready; then say "running on $url (pid $(cat "$pid_file"))"; else say "not running on port $port"; exit 1; fi ;;
+  stop) stop_daemon ;;
+  status) daemon_status ;;
   url) echo "$url" ;;
   *) echo "usage: $0 install|start|stop|status|url" >&2; exit 2 ;;
 esac
