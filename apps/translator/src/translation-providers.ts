@@ -2,6 +2,7 @@ import {
   ApertiumProvider,
   DeeplProvider,
   LibreTranslateProvider,
+  LimitedProvider,
   ResilientProvider,
   type TranslationProvider,
   TranslationRouter,
@@ -24,6 +25,9 @@ export function translationRouter(settings: TranslatorSettings): TranslationRout
     deepl: () => new DeeplProvider({ url: settings.DEEPL_URL, apiKey: settings.DEEPL_API_KEY!, timeoutMs }),
   };
   const named = new Set([...settings.TRANSLATION_PROVIDERS, ...Object.values(settings.TRANSLATION_ROUTES).flat()]);
-  const providers = [...named].map((name) => new ResilientProvider(build[name](), RESILIENCE));
+  // Retries and their backoff wait outside the limit, so a pause never holds a provider slot.
+  const providers = [...named].map(
+    (name) => new ResilientProvider(new LimitedProvider(build[name](), settings.TRANSLATION_CONCURRENCY), RESILIENCE),
+  );
   return new TranslationRouter(providers, { ...settings.TRANSLATION_ROUTES, '*': settings.TRANSLATION_PROVIDERS });
 }

@@ -45,6 +45,7 @@ const TranslationSettings = {
       Object.fromEntries(routes.map((route) => [route.split('=')[0], route.split('=')[1].split(',')])),
     ),
   TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TRANSLATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   APERTIUM_URL: z.url().default('http://127.0.0.1:2737'),
   LIBRETRANSLATE_URL: z.url().optional(),
   LIBRETRANSLATE_API_KEY: z.string().max(200).optional(),

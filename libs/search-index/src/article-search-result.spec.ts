@@ -79,7 +79,14 @@ describe('toArticleSearchResult', () => {
         aggregations: {
           languages: { buckets: [{ key: 'uk', doc_count: 1 }] },
           countries: { buckets: [{ key: 'KZ', doc_count: 1 }] },
-          published: { buckets: [{ key: 'day', from_as_string: '2026-11-30T10:00:00.000Z', doc_count: 1 }] },
+          published: {
+            buckets: [
+              { key: 'year', from_as_string: '2025-12-01T10:00:00.000Z', doc_count: 3 },
+              { key: 'month', from_as_string: '2026-11-01T10:00:00.000Z', doc_count: 2 },
+              { key: 'week', from_as_string: '2026-11-24T10:00:00.000Z', doc_count: 2 },
+              { key: 'day', from_as_string: '2026-11-30T10:00:00.000Z', doc_count: 1 },
+            ],
+          },
           stories: { value: 1 },
         },
       } as never,
@@ -119,7 +126,12 @@ describe('toArticleSearchResult', () => {
         organisations: [],
         organisationCategories: [],
         sources: [],
-        published: [{ value: 'day', from: '2026-11-30T10:00:00.000Z', count: 1 }],
+        published: [
+          { value: 'day', from: '2026-11-30T10:00:00.000Z', count: 1 },
+          { value: 'week', from: '2026-11-24T10:00:00.000Z', count: 2 },
+          { value: 'month', from: '2026-11-01T10:00:00.000Z', count: 2 },
+          { value: 'year', from: '2025-12-01T10:00:00.000Z', count: 3 },
+        ],
       },
     });
   });

@@ -77,11 +77,11 @@ function facet(aggregations: Aggregations | undefined, name: FacetName): FacetCo
 function publishedFacet(aggregations: Aggregations | undefined) {
   const buckets = (aggregations?.['published'] as estypes.AggregationsDateRangeAggregate | undefined)?.buckets;
   if (!Array.isArray(buckets)) return [];
-  return buckets.map((bucket, i) => ({
-    value: PUBLISHED_RANGES[i].key,
-    from: bucket.from_as_string ?? '',
-    count: bucket.doc_count,
-  }));
+  // Elasticsearch answers date ranges ordered by their start (year first), so each is found by its key.
+  return PUBLISHED_RANGES.flatMap(({ key }) => {
+    const bucket = buckets.find((candidate) => candidate.key === key);
+    return bucket ? [{ value: key, from: bucket.from_as_string ?? '', count: bucket.doc_count }] : [];
+  });
 }
 
 export function toArticleSearchResult(

@@ -6,6 +6,7 @@ export * from './deepl/deepl-provider';
 export * from './language-pairs';
 export * from './libretranslate/libretranslate-mapping';
 export * from './libretranslate/libretranslate-provider';
+export * from './limited-provider';
 export * from './provider';
 export * from './quality/chrf';
 export * from './resilient-provider';
