@@ -8,7 +8,7 @@ function slowProvider() {
   const seen = { peak: 0, calls: 0 };
   const release: (() => void)[] = [];
   const provider: TranslationProvider = {
-    name: 'slow',
+    name: 'apertium',
     supports: async () => true,
     translate: async (call) => {
       running++;
@@ -16,7 +16,7 @@ function slowProvider() {
       seen.peak = Math.max(seen.peak, running);
       await new Promise<void>((resolve) => release.push(resolve));
       running--;
-      return { provider: 'slow', pair: 'uk-ru', texts: call.texts };
+      return { provider: 'apertium' as const, pair: 'uk-ru', texts: call.texts };
     },
   };
   return { provider, seen, release };
@@ -41,7 +41,7 @@ describe('LimitedProvider', () => {
 
   it('frees the slot of a call that fails', async () => {
     const failing: TranslationProvider = {
-      name: 'failing',
+      name: 'apertium',
       supports: async () => true,
       translate: async () => {
         throw new Error('HTTP 500');
