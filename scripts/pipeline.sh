@@ -2,7 +2,8 @@
 # Runs the whole pipeline locally on a fresh machine: installs, builds, starts Kafka and
 # Elasticsearch (infra/local) and PostgreSQL's database, applies migrations, starts the five apps,
 # starts Apertium APY for the translator (infra/local/apertium.sh),
-# posts the sample articles and prints a search URL with a result, then starts Prometheus
+# creates an API key per sample source (ingest requires keys), posts the sample articles with them,
+# prints a search URL with a result and a curl example with a key, then starts Prometheus
 # (infra/local/prometheus.sh) scraping the apps and prints its URL.
 #   bash scripts/pipeline.sh        start (again) and demo
 #   bash scripts/pipeline.sh stop   stop the apps and the engines

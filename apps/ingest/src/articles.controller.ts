@@ -1,9 +1,22 @@
-import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  ForbiddenException,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiKeyGuard, CurrentPublisher, type Publisher } from '@newsflow/api-keys';
 import { ArticleRejectedError, ArticleSubmissionSchema, wireDocumentOf } from '@newsflow/contracts';
 import { ZodValidationPipe } from '@newsflow/http';
 import {
   type BatchItem,
   type BatchOutcome,
+  SourceNotAllowedError,
   SubmitArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
@@ -15,9 +28,11 @@ const submissionPipe = new ZodValidationPipe(ArticleSubmissionSchema, 'article')
 /**
  * `POST /v1/articles` takes our submission JSON (`application/json`) or a wire document named by
  * its content type (ninjs, NewsML-G2, RSS, Atom, JSON Feed); `?source=` names the source of a
- * document that does not name its own.
+ * document that does not name its own, by default the API key's. Every route takes a key with the
+ * publish scope when INGEST_AUTH=required, and the key's source only.
  */
 @Controller('v1/articles')
+@UseGuards(ApiKeyGuard)
 export class ArticlesController {
   constructor(
     private readonly submitArticle: SubmitArticle,
@@ -32,13 +47,17 @@ export class ArticlesController {
     @Headers('content-type') contentType: string,
     @Query('source') source?: string,
     @Headers('x-correlation-id') correlationId?: string,
+    @CurrentPublisher() publisher?: Publisher,
   ): Promise<{ id?: string; ids?: string[] }> {
     const correlation = correlationId?.slice(0, 200);
-    const document = Buffer.isBuffer(body) ? wireDocumentOf(contentType, body, source ?? null) : null;
-    if (!document) return this.submitArticle.execute(submissionPipe.transform(body), correlation);
+    const document = Buffer.isBuffer(body)
+      ? wireDocumentOf(contentType, body, source ?? publisher?.source ?? null)
+      : null;
     try {
-      return await this.submitWireDocument.execute(document, correlation);
+      if (!document) return await this.submitArticle.execute(submissionPipe.transform(body), correlation, publisher);
+      return await this.submitWireDocument.execute(document, correlation, publisher);
     } catch (error) {
+      if (error instanceof SourceNotAllowedError) throw new ForbiddenException(error.message);
       if (!(error instanceof ArticleRejectedError)) throw error;
       throw new BadRequestException({
         statusCode: 400,
@@ -55,8 +74,13 @@ export class ArticlesController {
     @Body() items: BatchItem[],
     @Res({ passthrough: true }) response: Response,
     @Headers('x-correlation-id') correlationId?: string,
+    @CurrentPublisher() publisher?: Publisher,
   ): Promise<BatchOutcome> {
-    const outcome = await this.submitArticleBatch.execute({ items, correlationId: correlationId?.slice(0, 200) });
+    const outcome = await this.submitArticleBatch
+      .execute({ items, correlationId: correlationId?.slice(0, 200), publisher })
+      .catch((error: unknown) => {
+        throw error instanceof SourceNotAllowedError ? new ForbiddenException(error.message) : error;
+      });
     response.status(outcome.accepted > 0 ? 202 : 400);
     return outcome;
   }

@@ -2,18 +2,23 @@ import { loadIngestSettings } from './ingest-settings';
 
 describe('loadIngestSettings', () => {
   it('defaults the body limit to 2 MiB', () => {
-    const settings = loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' });
+    const settings = loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_AUTH: 'off' });
     expect(settings.INGEST_MAX_BODY_BYTES).toBe(2 * 1024 * 1024);
   });
 
   it('names a body limit that is not a number', () => {
     expect(() =>
-      loadIngestSettings({ KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_MAX_BODY_BYTES: 'lots' }),
+      loadIngestSettings({
+        KAFKA_BROKERS: '127.0.0.1:9092',
+        HTTP_PORT: '3000',
+        INGEST_AUTH: 'off',
+        INGEST_MAX_BODY_BYTES: 'lots',
+      }),
     ).toThrow(/INGEST_MAX_BODY_BYTES/);
   });
 
   it('bounds the wait for Kafka on the request path: 10 s, 1.5 s while publishing fails, unless set', () => {
-    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_AUTH: 'off' };
     expect(loadIngestSettings(base)).toMatchObject({
       INGEST_PUBLISH_TIMEOUT_MS: 10_000,
       INGEST_FAILING_PUBLISH_TIMEOUT_MS: 1_500,
@@ -22,7 +27,7 @@ describe('loadIngestSettings', () => {
   });
 
   it('bounds batches and the articles waiting for Kafka, naming a bad setting', () => {
-    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_AUTH: 'off' };
     expect(loadIngestSettings(base)).toMatchObject({
       INGEST_BATCH_MAX_ARTICLES: 1_000,
       INGEST_BATCH_MAX_CONCURRENT: 2,
@@ -32,6 +37,19 @@ describe('loadIngestSettings', () => {
     expect(() => loadIngestSettings({ ...base, INGEST_BATCH_MAX_ARTICLES: '0' })).toThrow(/INGEST_BATCH_MAX_ARTICLES/);
     expect(() => loadIngestSettings({ ...base, INGEST_MAX_PENDING_ARTICLES: 'many' })).toThrow(
       /INGEST_MAX_PENDING_ARTICLES/,
+    );
+  });
+
+  it('requires API keys by default, and then a database to keep them in', () => {
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000' };
+    expect(() => loadIngestSettings(base)).toThrow(/DATABASE_URL: is required while INGEST_AUTH=required/);
+    expect(loadIngestSettings({ ...base, DATABASE_URL: 'postgres://127.0.0.1/newsflow' })).toMatchObject({
+      INGEST_AUTH: 'required',
+      INGEST_RATE_LIMIT_PER_MINUTE: 600,
+    });
+    expect(() => loadIngestSettings({ ...base, INGEST_AUTH: 'maybe' })).toThrow(/INGEST_AUTH/);
+    expect(() => loadIngestSettings({ ...base, INGEST_AUTH: 'off', INGEST_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(
+      /INGEST_RATE_LIMIT_PER_MINUTE/,
     );
   });
 });

@@ -1,8 +1,8 @@
-import { HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import { ConfigError, DatabaseSettings, HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
 import { z } from 'zod';
 
 export function loadIngestSettings(env: NodeJS.ProcessEnv = process.env) {
-  return loadConfig(
+  const settings = loadConfig(
     {
       ...KafkaSettings,
       ...HttpSettings,
@@ -28,9 +28,18 @@ export function loadIngestSettings(env: NodeJS.ProcessEnv = process.env) {
       INGEST_MAX_PENDING_ARTICLES: z.coerce.number().int().min(1).max(100_000).default(5_000),
       INGEST_PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
       INGEST_FAILING_PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
+      /** Who may publish: `required` (the default) takes only API keys with the publish scope; `off` takes anyone. */
+      INGEST_AUTH: z.enum(['required', 'off']).default('required'),
+      /** Requests one API key may make per minute, counted across all ingest instances; more get 429. */
+      INGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+      DATABASE_URL: DatabaseSettings.DATABASE_URL.optional(),
     },
     env,
   );
+  if (settings.INGEST_AUTH === 'required' && !settings.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_URL: is required while INGEST_AUTH=required (API keys are kept in PostgreSQL)']);
+  }
+  return settings;
 }
 
 export type IngestSettings = ReturnType<typeof loadIngestSettings>;

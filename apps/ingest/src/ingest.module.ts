@@ -1,4 +1,6 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { ApiKeysModule } from '@newsflow/api-keys';
+import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { KafkaOffsetSource, KafkaReadiness, MessagingModule } from '@newsflow/messaging';
 import {
   ConsumerLagMetrics,
@@ -22,6 +24,7 @@ import type { IngestSettings } from './ingest-settings';
 @Module({})
 export class IngestModule {
   static register(settings: IngestSettings): DynamicModule {
+    const keysRequired = settings.INGEST_AUTH === 'required';
     return {
       module: IngestModule,
       imports: [
@@ -38,6 +41,15 @@ export class IngestModule {
           brokers: settings.KAFKA_BROKERS,
           topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
           connectInBackground: true,
+        }),
+        // Keys live in PostgreSQL; ingest applies pending migrations so that a fresh database can take keys at once.
+        ...(keysRequired && settings.DATABASE_URL
+          ? [ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: true })]
+          : []),
+        ApiKeysModule.forRoot({
+          required: keysRequired,
+          scope: 'publish',
+          requestsPerMinute: settings.INGEST_RATE_LIMIT_PER_MINUTE,
         }),
       ],
       controllers: [ArticlesController, HealthController],
@@ -57,7 +69,13 @@ export class IngestModule {
         // Ingest exports the lag of every consumer group: it stays visible while a stage is down.
         { provide: OFFSET_SOURCE, useClass: KafkaOffsetSource },
         ConsumerLagMetrics,
-        { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
+        keysRequired
+          ? {
+              provide: READINESS_CHECKS,
+              useFactory: (kafka: KafkaReadiness, database: DatabaseReadiness) => [kafka, database],
+              inject: [KafkaReadiness, DatabaseReadiness],
+            }
+          : { provide: READINESS_CHECKS, useFactory: (kafka: KafkaReadiness) => [kafka], inject: [KafkaReadiness] },
       ],
     };
   }

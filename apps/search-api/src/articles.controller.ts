@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '@newsflow/api-keys';
 import { ZodValidationPipe } from '@newsflow/http';
 import type { NinjsArticle } from '@newsflow/ninjs';
 import { GetArticle } from '@newsflow/stage-search';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 const ArticleId = z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character article id');
 
 @Controller('v1/articles')
+@UseGuards(ApiKeyGuard)
 export class ArticlesController {
   constructor(private readonly getArticle: GetArticle) {}
 

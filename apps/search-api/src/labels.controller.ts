@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '@newsflow/api-keys';
 import { ZodValidationPipe } from '@newsflow/http';
 import { type Labels, labels, LocaleSchema } from '@newsflow/stage-search';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ const LabelsQuery = z.object({ locale: LocaleSchema }).strict();
 
 /** Topic labels and country names in the UI language, fetched once by the UI. */
 @Controller('v1/labels')
+@UseGuards(ApiKeyGuard)
 export class LabelsController {
   @Get()
   @Header('cache-control', 'public, max-age=3600')

@@ -24,4 +24,15 @@ describe('loadSearchApiSettings', () => {
     expect(loadSearchApiSettings(base).SEARCH_TIMEOUT_MS).toBe(3_000);
     expect(() => loadSearchApiSettings({ ...base, SEARCH_TIMEOUT_MS: 'soon' })).toThrow(/SEARCH_TIMEOUT_MS/);
   });
+
+  it('leaves reads open unless SEARCH_AUTH=read, and names any other value', () => {
+    const base = {
+      HTTP_PORT: '3004',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/newsflow',
+      ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
+    };
+    expect(loadSearchApiSettings(base).SEARCH_AUTH).toBe('off');
+    expect(loadSearchApiSettings({ ...base, SEARCH_AUTH: 'read' }).SEARCH_AUTH).toBe('read');
+    expect(() => loadSearchApiSettings({ ...base, SEARCH_AUTH: 'publish' })).toThrow(/SEARCH_AUTH/);
+  });
 });

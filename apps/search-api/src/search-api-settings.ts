@@ -20,6 +20,8 @@ export function loadSearchApiSettings(env: NodeJS.ProcessEnv = process.env) {
       ...LogSettings,
       ...SearchUiSettings,
       SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      /** `read`: every /v1 read needs an API key with the read scope; `off` (the default): reads are open. */
+      SEARCH_AUTH: z.enum(['off', 'read']).default('off'),
     },
     env,
   );

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApiKeysModule } from '@newsflow/api-keys';
 import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { ElasticsearchReadiness, SearchIndexModule } from '@newsflow/search-index';
@@ -28,6 +29,7 @@ export class SearchApiModule {
           maxRetries: 0,
         }),
         SearchUiModule.register(settings.SEARCH_UI_DIR),
+        ApiKeysModule.forRoot({ required: settings.SEARCH_AUTH === 'read', scope: 'read' }),
       ],
       controllers: [
         SearchController,

@@ -1,9 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '@newsflow/api-keys';
 import { ZodValidationPipe } from '@newsflow/http';
 import type { ArticleSearchResult } from '@newsflow/search-index';
 import { SearchArticles, type SearchQuery, SearchQuerySchema } from '@newsflow/stage-search';
 
 @Controller('v1/search')
+@UseGuards(ApiKeyGuard)
 export class SearchController {
   constructor(private readonly searchArticles: SearchArticles) {}
 

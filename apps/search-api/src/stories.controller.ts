@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '@newsflow/api-keys';
 import { ZodValidationPipe } from '@newsflow/http';
 import { GetStory, type Story } from '@newsflow/stage-search';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 const StoryId = z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character story id');
 
 @Controller('v1/stories')
+@UseGuards(ApiKeyGuard)
 export class StoriesController {
   constructor(private readonly getStory: GetStory) {}
 

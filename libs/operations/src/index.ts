@@ -1,3 +1,5 @@
+export * from './api-keys/create-api-key';
+export * from './api-keys/revoke-api-key';
 export * from './dead-letters/dead-letter-selection';
 export * from './dead-letters/dead-letter-topic';
 export * from './dead-letters/redrive-dead-letters';

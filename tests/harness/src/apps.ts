@@ -27,6 +27,8 @@ export interface StackOptions {
   logLevel?: string;
   /** The translator's TRANSLATION_TARGETS; en,ru unless given. */
   translationTargets?: string;
+  /** Ingest's INGEST_AUTH; off unless given, so that tests about other things post without a key. */
+  ingestAuth?: 'required' | 'off';
 }
 
 export interface RunningStack {
@@ -48,6 +50,7 @@ function appEnv(options: StackOptions, port: number): NodeJS.ProcessEnv {
     LOG_LEVEL: options.logLevel ?? 'info',
     APERTIUM_URL: options.engines.apertiumUrl,
     TRANSLATION_TARGETS: options.translationTargets ?? 'en,ru',
+    INGEST_AUTH: options.ingestAuth ?? 'off',
   };
 }
 

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ApiKeyRepository } from '@newsflow/api-keys';
 import { createArticleDataSource, runArticleMigrations } from '@newsflow/article-store';
+import { createApiKey } from '@newsflow/operations';
 
 import { startApps } from './apps';
 import { repoRoot, startEngines } from './engines';
@@ -22,16 +24,41 @@ async function migrate(databaseUrl: string): Promise<void> {
   }
 }
 
-async function postSamples(ingestUrl: string): Promise<{ file: string; id: string }[]> {
-  const folder = join(repoRoot, 'samples', 'articles');
-  const posted = [];
-  for (const file of readdirSync(folder)
+const samplesFolder = join(repoRoot, 'samples', 'articles');
+const sampleFiles = () =>
+  readdirSync(samplesFolder)
     .filter((name) => name.endsWith('.json'))
-    .sort()) {
+    .sort();
+
+/** Ingest takes only API keys (INGEST_AUTH=required): one publish key per sample's source, as `ops keys create` makes. */
+async function createSampleKeys(databaseUrl: string): Promise<Map<string, string>> {
+  const sources = new Set(
+    sampleFiles().map(
+      (file) => (JSON.parse(readFileSync(join(samplesFolder, file), 'utf8')) as { source: string }).source,
+    ),
+  );
+  const dataSource = await createArticleDataSource(databaseUrl).initialize();
+  try {
+    const keys = new ApiKeyRepository(dataSource);
+    const tokens = new Map<string, string>();
+    for (const source of sources) {
+      tokens.set(source, (await createApiKey(keys, { source, scopes: ['publish', 'read'] })).token);
+    }
+    return tokens;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function postSamples(ingestUrl: string, keys: Map<string, string>): Promise<{ file: string; id: string }[]> {
+  const posted = [];
+  for (const file of sampleFiles()) {
+    const sample = readFileSync(join(samplesFolder, file));
+    const { source } = JSON.parse(sample.toString('utf8')) as { source: string };
     const response = await fetch(`${ingestUrl}/v1/articles`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: readFileSync(join(folder, file)),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.get(source)}` },
+      body: sample,
     });
     const body = (await response.json()) as { id?: string };
     if (response.status !== 202 || !body.id) throw new Error(`${file}: ${response.status} ${JSON.stringify(body)}`);
@@ -82,7 +109,9 @@ async function showTranslations(searchApiUrl: string, posted: { file: string; id
 async function main(): Promise<void> {
   const engines = startEngines(DATABASE);
   await migrate(engines.databaseUrl);
+  const keys = await createSampleKeys(engines.databaseUrl);
   const stack = await startApps({
+    ingestAuth: 'required',
     engines,
     basePort: BASE_PORT,
     indexPrefix: INDEX_PREFIX,
@@ -101,7 +130,7 @@ async function main(): Promise<void> {
       .join(', ')}`,
   );
 
-  const posted = await postSamples(stack.urls.ingest);
+  const posted = await postSamples(stack.urls.ingest, keys);
   const searchUrl = `${stack.urls['search-api']}/v1/search?q=${encodeURIComponent('Смадіяров')}`;
   const result = await waitForSearch(
     searchUrl,
@@ -110,6 +139,13 @@ async function main(): Promise<void> {
   const uiUrl = `${stack.urls['search-api']}/?q=${encodeURIComponent('Смадіяров')}`;
   console.log(`\nsearch: ${searchUrl}\nsearch UI: ${uiUrl}\n${JSON.stringify(result, null, 2)}`);
   await showTranslations(stack.urls['search-api'], posted);
+  const [source, token] = [...keys][0];
+  console.log(
+    `\ningest takes API keys only; a key for "${source}" (shown once; more with npx nx run ops:cli -- keys create):\n` +
+      `  curl -X POST ${stack.urls.ingest}/v1/articles -H 'content-type: application/json' \\\n` +
+      `    -H 'Authorization: Bearer ${token}' \\\n` +
+      `    -d '{"source":"${source}","title":"Test","text":"A first paragraph of news."}'`,
+  );
   console.log(`\nlogs in ${stateDir}; stop everything with: bash scripts/pipeline.sh stop`);
 }
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 
 import { deadLettersCommand } from './commands/dead-letters';
+import { keysCommand } from './commands/keys';
 import { reindexCommand } from './commands/reindex';
 import { replayCommand } from './commands/replay';
 
@@ -9,10 +10,11 @@ import { replayCommand } from './commands/replay';
  * same variables the apps read (KAFKA_BROKERS, DATABASE_URL, ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX).
  */
 const program = new Command('ops')
-  .description('newsflow operations: dead letters, redrive, replay, reindex')
+  .description('newsflow operations: dead letters, redrive, replay, reindex, API keys')
   .addCommand(deadLettersCommand())
   .addCommand(replayCommand())
   .addCommand(reindexCommand())
+  .addCommand(keysCommand())
   .showHelpAfterError();
 
 program.parseAsync(process.argv).then(

@@ -31,6 +31,8 @@ export const CloudEventHeadersSchema = z.object({
   ce_subject: z.string().optional(),
   'content-type': JsonContentType.optional(),
   correlation_id: z.string().min(1).optional(),
+  /** CloudEvents extension: the id of the API key that submitted the article over HTTP. */
+  ce_submittedby: z.string().min(1).max(64).optional(),
 });
 
 export type CloudEventHeaders = z.infer<typeof CloudEventHeadersSchema>;
@@ -41,6 +43,7 @@ export interface EventOrigin {
   subject?: string;
   correlationId?: string;
   time?: Date;
+  submittedBy?: string;
 }
 
 export function cloudEventHeaders(origin: EventOrigin): CloudEventHeaders {
@@ -54,5 +57,6 @@ export function cloudEventHeaders(origin: EventOrigin): CloudEventHeaders {
     ...(origin.subject ? { ce_subject: origin.subject } : {}),
     'content-type': 'application/json',
     correlation_id: origin.correlationId ?? id,
+    ...(origin.submittedBy ? { ce_submittedby: origin.submittedBy } : {}),
   };
 }

@@ -17,6 +17,8 @@ export interface OutgoingEvent<C extends EventContract = EventContract> {
   time?: Date;
   /** The trace the event continues: the consumed article's; by default the active one (an HTTP request's). */
   trace?: Context;
+  /** The id of the API key that submitted the article, as provenance. */
+  submittedBy?: string;
 }
 
 /** Builds an outgoing event with its payload type checked against the contract at compile time. */
@@ -84,6 +86,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
         subject: event.key,
         correlationId: event.correlationId,
         time: event.time,
+        submittedBy: event.submittedBy,
       });
       const topic = byTopic.get(event.contract.topic) ?? { topic: event.contract.topic, messages: [] };
       topic.messages.push({

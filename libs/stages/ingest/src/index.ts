@@ -1,4 +1,5 @@
 export * from './bounded-publishing';
+export * from './source-not-allowed.error';
 export * from './submit-article';
 export * from './submit-article-batch';
 export * from './submit-wire-document';

@@ -2,6 +2,7 @@ import { ArticleContracts, articleIdFor, TooBusyError } from '@newsflow/contract
 import type { EventPublisher, OutgoingEvent } from '@newsflow/messaging';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { SourceNotAllowedError } from './source-not-allowed.error';
 import { SubmitArticleBatch } from './submit-article-batch';
 
 function recordingPublisher(pendingEvents = 0) {
@@ -66,5 +67,20 @@ describe('SubmitArticleBatch', () => {
     const items = Array.from({ length: 8 }, (_, i) => ({ line: i + 1, value: { source: 'cms', text: `A ${i}` } }));
     expect((await new SubmitArticleBatch(publishing).execute({ items })).accepted).toBe(8);
     expect(published[0]).toHaveLength(8);
+  });
+
+  it("refuses the whole batch when any line names a source other than its key's, publishing nothing", async () => {
+    const { publisher, published } = recordingPublisher();
+    const items = [
+      { line: 1, value: { source: 'cms', text: 'Ours.' } },
+      { line: 2, value: { source: 'rival', text: 'Theirs.' } },
+    ];
+    const submit = new SubmitArticleBatch(new BoundedPublishing(publisher));
+    await expect(submit.execute({ items, publisher: { keyId: 'k1', source: 'cms' } })).rejects.toThrow(
+      new SourceNotAllowedError('k1', ['rival']),
+    );
+    expect(published).toEqual([]);
+    await submit.execute({ items: items.slice(0, 1), publisher: { keyId: 'k1', source: 'cms' } });
+    expect(published[0]).toEqual([expect.objectContaining({ submittedBy: 'k1' })]);
   });
 });

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Publisher } from '@newsflow/api-keys';
 import { ArticleContracts, articleIdFor, type ArticleSubmission } from '@newsflow/contracts';
 import { outgoing } from '@newsflow/messaging';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { ensureOwnSources } from './source-not-allowed.error';
 
 /**
  * Accepts a validated submission: gives it its stable id and hands it to the pipeline. The
@@ -12,10 +14,16 @@ import { BoundedPublishing } from './bounded-publishing';
 export class SubmitArticle {
   constructor(private readonly publishing: BoundedPublishing) {}
 
-  async execute(submission: ArticleSubmission, correlationId?: string): Promise<{ id: string }> {
+  async execute(submission: ArticleSubmission, correlationId?: string, publisher?: Publisher): Promise<{ id: string }> {
+    ensureOwnSources(publisher, [submission.source]);
     const id = articleIdFor(submission);
     await this.publishing.publishAll([
-      outgoing(ArticleContracts.rawArticle, { key: id, payload: submission, correlationId }),
+      outgoing(ArticleContracts.rawArticle, {
+        key: id,
+        payload: submission,
+        correlationId,
+        submittedBy: publisher?.keyId,
+      }),
     ]);
     return { id };
   }

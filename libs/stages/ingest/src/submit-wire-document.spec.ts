@@ -3,12 +3,13 @@ import type { EventPublisher } from '@newsflow/messaging';
 import { rss, wireDocument, XXE_RSS } from '@newsflow/wire-formats/testing';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { SourceNotAllowedError } from './source-not-allowed.error';
 import { SubmitWireDocument } from './submit-wire-document';
 
 const feed = (xml: string) => wireDocument('application/rss+xml', xml, 'partner');
 
 describe('SubmitWireDocument', () => {
-  const published: { contract: unknown; key: string; payload: { guid?: string } }[] = [];
+  const published: { contract: unknown; key: string; payload: { guid?: string }; submittedBy?: string }[] = [];
   const sends: number[] = [];
   const publisher = {
     pendingEvents: 0,
@@ -35,6 +36,16 @@ describe('SubmitWireDocument', () => {
 
   it('publishes nothing from a refused document', async () => {
     await expect(submit.execute(feed(XXE_RSS))).rejects.toBeInstanceOf(ArticleRejectedError);
+    expect(published).toEqual([]);
+  });
+
+  it("carries the key's id with each article, and refuses the whole document naming another source", async () => {
+    await submit.execute(feed(rss('s2', 2)), undefined, { keyId: 'k1', source: 'partner' });
+    expect(published.map((event) => event.submittedBy)).toEqual(['k1', 'k1']);
+    published.length = 0;
+    await expect(submit.execute(feed(rss('s3', 2)), undefined, { keyId: 'k1', source: 'other' })).rejects.toThrow(
+      SourceNotAllowedError,
+    );
     expect(published).toEqual([]);
   });
 });

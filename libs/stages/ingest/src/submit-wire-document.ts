@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { Publisher } from '@newsflow/api-keys';
 import { ArticleContracts, articleIdFor, type WireDocument } from '@newsflow/contracts';
 import { outgoing } from '@newsflow/messaging';
 import { readWireDocument } from '@newsflow/wire-formats';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { ensureOwnSources } from './source-not-allowed.error';
 
 /**
  * Accepts a ninjs, NewsML-G2 or feed document: reads it into submissions (refusing it whole with
@@ -14,12 +16,25 @@ import { BoundedPublishing } from './bounded-publishing';
 export class SubmitWireDocument {
   constructor(private readonly publishing: BoundedPublishing) {}
 
-  async execute(document: WireDocument, correlationId?: string): Promise<{ id?: string; ids: string[] }> {
+  async execute(
+    document: WireDocument,
+    correlationId?: string,
+    publisher?: Publisher,
+  ): Promise<{ id?: string; ids: string[] }> {
     const submissions = readWireDocument(document);
+    ensureOwnSources(
+      publisher,
+      submissions.map((submission) => submission.source),
+    );
     const ids = submissions.map((submission) => articleIdFor(submission));
     await this.publishing.publishAll(
       submissions.map((submission, index) =>
-        outgoing(ArticleContracts.rawArticle, { key: ids[index], payload: submission, correlationId }),
+        outgoing(ArticleContracts.rawArticle, {
+          key: ids[index],
+          payload: submission,
+          correlationId,
+          submittedBy: publisher?.keyId,
+        }),
       ),
     );
     return ids.length === 1 ? { id: ids[0], ids } : { ids };
