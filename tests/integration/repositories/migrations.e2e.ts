@@ -20,6 +20,8 @@ describe('migrations on PostgreSQL', () => {
     try {
       expect(await runArticleMigrations(dataSource)).toEqual(articleMigrations.map((migration) => migration.name));
       expect(await tables(dataSource)).toEqual([
+        'api_key_rate_limits',
+        'api_keys',
         'article_translations',
         'articles',
         'stories',
