@@ -19,7 +19,15 @@ describe('migrations on PostgreSQL', () => {
     const dataSource = await scratchDataSource();
     try {
       expect(await runArticleMigrations(dataSource)).toEqual(articleMigrations.map((migration) => migration.name));
-      expect(await tables(dataSource)).toEqual(['articles', 'stories', 'story_band_keys', 'story_fingerprints']);
+      expect(await tables(dataSource)).toEqual([
+        'article_sources',
+        'article_translations',
+        'articles',
+        'stories',
+        'story_band_keys',
+        'story_fingerprints',
+        'translation_cache',
+      ]);
       for (let left = articleMigrations.length; left > 0; left -= 1) await dataSource.undoLastMigration();
       expect(await tables(dataSource)).toEqual([]);
       expect(await runArticleMigrations(dataSource)).toHaveLength(articleMigrations.length);
