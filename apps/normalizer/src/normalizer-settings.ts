@@ -1,4 +1,11 @@
-import { ConsumerSettings, HttpSettings, KafkaSettings, loadConfig, LogSettings } from '@newsflow/config';
+import {
+  ConsumerSettings,
+  DatabaseSettings,
+  HttpSettings,
+  KafkaSettings,
+  loadConfig,
+  LogSettings,
+} from '@newsflow/config';
 import { z } from 'zod';
 
 const NormalizerOwnSettings = {
@@ -12,7 +19,14 @@ const NormalizerOwnSettings = {
 
 export function loadNormalizerSettings(env: NodeJS.ProcessEnv = process.env) {
   return loadConfig(
-    { ...KafkaSettings, ...ConsumerSettings, ...HttpSettings, ...LogSettings, ...NormalizerOwnSettings },
+    {
+      ...KafkaSettings,
+      ...ConsumerSettings,
+      ...HttpSettings,
+      ...DatabaseSettings,
+      ...LogSettings,
+      ...NormalizerOwnSettings,
+    },
     env,
   );
 }

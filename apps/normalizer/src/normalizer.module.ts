@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { BudgetedWorkers, NormaliseArticles, NormaliseDocuments, TEXT_WORK } from '@newsflow/stage-normalise';
+import { ArticleStoreModule } from '@newsflow/article-store';
+import {
+  BudgetedWorkers,
+  KeepSubmissions,
+  NormaliseArticles,
+  NormaliseDocuments,
+  TEXT_WORK,
+} from '@newsflow/stage-normalise';
 
 import type { NormalizerSettings } from './normalizer-settings';
 import { SubmittedArticlesController } from './submitted-articles.controller';
@@ -13,10 +20,12 @@ export class NormalizerModule implements OnApplicationShutdown {
   static register(settings: NormalizerSettings): DynamicModule {
     return {
       module: NormalizerModule,
+      imports: [ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: true })],
       controllers: [SubmittedArticlesController],
       providers: [
         NormaliseArticles,
         NormaliseDocuments,
+        KeepSubmissions,
         {
           provide: TEXT_WORK,
           useFactory: () =>

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ArticleContracts, type ArticleSubmission, Topics, type WireDocument } from '@newsflow/contracts';
 import { type ConsumedBatch, type ConsumedEvent, type EventOutcome, outcomesOf, outgoing } from '@newsflow/messaging';
-import { type NormaliseDocumentCommand, NormaliseDocuments } from '@newsflow/stage-normalise';
+import { KeepSubmissions, type NormaliseDocumentCommand, NormaliseDocuments } from '@newsflow/stage-normalise';
 
 /**
  * The version clock: the broker's timestamp (log-append time on the raw topic), never later than
@@ -20,11 +20,16 @@ function commandFor(event: ConsumedEvent<RawPayload>): NormaliseDocumentCommand 
 
 @Controller()
 export class SubmittedArticlesController {
-  constructor(private readonly normaliseDocuments: NormaliseDocuments) {}
+  constructor(
+    private readonly normaliseDocuments: NormaliseDocuments,
+    private readonly keepSubmissions: KeepSubmissions,
+  ) {}
 
   @EventPattern(Topics.rawArticle)
   async onSubmitted(@Payload() batch: ConsumedBatch<RawPayload>): Promise<EventOutcome[]> {
-    const results = await this.normaliseDocuments.execute(batch.events.map(commandFor));
+    const results = await this.keepSubmissions.execute(
+      await this.normaliseDocuments.execute(batch.events.map(commandFor)),
+    );
     return outcomesOf(results, (articles, position) =>
       articles.map((article) =>
         outgoing(ArticleContracts.normalisedArticle, {

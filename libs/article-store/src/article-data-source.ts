@@ -7,6 +7,7 @@ import { CreateStoryBandKeys1796133068866 } from './migrations/1796133068866-cre
 import { AddClassifierRevision1796145109175 } from './migrations/1796145109175-add-classifier-revision';
 import { CreateTranslations1796200000000 } from './migrations/1796200000000-create-translations';
 import { CreateApiKeys1796300000000 } from './migrations/1796300000000-create-api-keys';
+import { CreateArticleSources1796300000001 } from './migrations/1796300000001-create-article-sources';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -16,6 +17,7 @@ export const articleMigrations = [
   AddClassifierRevision1796145109175,
   CreateTranslations1796200000000,
   CreateApiKeys1796300000000,
+  CreateArticleSources1796300000001,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ArticleRepository } from './article.repository';
 import { articleDataSourceOptions, createArticleDataSource, runArticleMigrations } from './article-data-source';
+import { ArticleSourceRepository } from './article-source.repository';
 import { DatabaseReadiness } from './database-readiness';
 import { StoryRepository } from './story.repository';
 import { TranslationRepository } from './translation.repository';
@@ -28,8 +29,14 @@ export class ArticleStoreModule {
           },
         }),
       ],
-      providers: [ArticleRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
-      exports: [ArticleRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
+      providers: [
+        ArticleRepository,
+        ArticleSourceRepository,
+        StoryRepository,
+        TranslationRepository,
+        DatabaseReadiness,
+      ],
+      exports: [ArticleRepository, ArticleSourceRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
     };
   }
 }

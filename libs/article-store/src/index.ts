@@ -1,6 +1,7 @@
 export * from './article.record';
 export * from './article.repository';
 export * from './article-data-source';
+export * from './article-source.repository';
 export * from './article-store.module';
 export * from './database-readiness';
 export * from './story.repository';

@@ -22,6 +22,7 @@ describe('migrations on PostgreSQL', () => {
       expect(await tables(dataSource)).toEqual([
         'api_key_rate_limits',
         'api_keys',
+        'article_sources',
         'article_translations',
         'articles',
         'stories',

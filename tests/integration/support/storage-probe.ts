@@ -90,3 +90,15 @@ export async function storedRevisions(ids: string[]): Promise<{
     await Promise.all([pg.end(), es.close()]);
   }
 }
+
+/** The kept submissions of an article, as PostgreSQL holds them. */
+export async function articleSources(id: string): Promise<{ version: string; submission: Record<string, unknown> }[]> {
+  const client = new PgClient({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query('SELECT version, submission FROM article_sources WHERE article_id = $1', [id]);
+    return result.rows;
+  } finally {
+    await client.end();
+  }
+}

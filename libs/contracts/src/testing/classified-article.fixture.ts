@@ -10,7 +10,7 @@ export function classifiedArticleFixture(overrides: Partial<ClassifiedArticle> =
     guid: 'wire-1',
     receivedAt: '2024-05-01T10:00:00.000Z',
     publishedAt: '2024-05-01T09:30:00.000Z',
-    original: { title: 'Harbour reopens', text: 'The harbour reopened on Monday.', html: null, language: null },
+    original: { title: 'Harbour reopens', language: null },
     text: {
       title: 'Harbour reopens',
       byline: null,

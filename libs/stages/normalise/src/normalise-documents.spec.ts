@@ -20,9 +20,17 @@ describe('NormaliseDocuments', () => {
       { payload: { source: 'cms', guid: 'g', text: 'The harbour reopened on Monday.' }, receivedAt, sentAt: null },
     ]);
     if (document.status !== 'fulfilled' || submission.status !== 'fulfilled') throw new Error('not normalised');
-    expect(document.value.map((article) => article.guid)).toEqual(['d1-0', 'd1-1', 'd1-2']);
-    expect(document.value[0]).toMatchObject({ source: 'partner', original: { subjects: [{ name: 'politics' }] } });
-    expect(submission.value.map((article) => article.guid)).toEqual(['g']);
+    expect(document.value.map(({ article }) => article.guid)).toEqual(['d1-0', 'd1-1', 'd1-2']);
+    expect(document.value[0].article).toMatchObject({
+      source: 'partner',
+      original: { subjects: [{ name: 'politics' }] },
+    });
+    expect(document.value[0]).toMatchObject({ submission: { guid: 'd1-0' }, wireMediaType: 'application/rss+xml' });
+    expect(submission.value.map(({ article }) => article.guid)).toEqual(['g']);
+    expect(submission.value[0]).toMatchObject({
+      submission: { text: 'The harbour reopened on Monday.' },
+      wireMediaType: null,
+    });
   });
 
   it('rejects a document that cannot be read, and only that one', async () => {

@@ -10,6 +10,14 @@ export interface NormaliseDocumentCommand extends Omit<NormaliseCommand, 'submis
   payload: ArticleSubmission | WireDocument;
 }
 
+/** An article of a message, with the submission it was read from (kept as provenance). */
+export interface SubmittedArticle {
+  article: NormalisedArticle;
+  submission: ArticleSubmission;
+  /** The media type of the wire document it came in, or null for our submission JSON. */
+  wireMediaType: string | null;
+}
+
 const isWireDocument = (payload: ArticleSubmission | WireDocument): payload is WireDocument =>
   'kind' in payload && payload.kind === 'wire-document';
 
@@ -26,7 +34,7 @@ function submissionsOf(payload: ArticleSubmission | WireDocument): ArticleSubmis
 export class NormaliseDocuments {
   constructor(private readonly normaliseArticles: NormaliseArticles) {}
 
-  async execute(commands: NormaliseDocumentCommand[]): Promise<PromiseSettledResult<NormalisedArticle[]>[]> {
+  async execute(commands: NormaliseDocumentCommand[]): Promise<PromiseSettledResult<SubmittedArticle[]>[]> {
     const read = commands.map((command): PromiseSettledResult<NormaliseCommand[]> => {
       try {
         const submissions = submissionsOf(command.payload);
@@ -38,11 +46,17 @@ export class NormaliseDocuments {
     const articles = read.flatMap((document) => (document.status === 'fulfilled' ? document.value : []));
     const results = await this.normaliseArticles.execute(articles);
     let next = 0;
-    return read.map((document): PromiseSettledResult<NormalisedArticle[]> => {
+    return read.map((document, position): PromiseSettledResult<SubmittedArticle[]> => {
       if (document.status === 'rejected') return document;
       const own = results.slice(next, next + document.value.length);
       next += document.value.length;
-      const done = own.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      const payload = commands[position].payload;
+      const wireMediaType = isWireDocument(payload) ? payload.mediaType : null;
+      const done = own.flatMap((result, index) =>
+        result.status === 'fulfilled'
+          ? [{ article: result.value, submission: document.value[index].submission, wireMediaType }]
+          : [],
+      );
       return own.find((result) => result.status === 'rejected') ?? { status: 'fulfilled', value: done };
     });
   }

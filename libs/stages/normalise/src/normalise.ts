@@ -32,8 +32,6 @@ export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand):
     publishedAt: submission.publishedAt ?? null,
     original: {
       title: submission.title ?? null,
-      text: submission.text ?? null,
-      html: submission.html ?? null,
       language: submission.language ?? null,
       ...(submission.subjects?.length ? { subjects: submission.subjects } : {}),
       ...(submission.places?.length ? { places: submission.places } : {}),

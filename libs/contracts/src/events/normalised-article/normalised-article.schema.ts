@@ -64,11 +64,10 @@ export const NormalisedArticleSchema = z
     /** When the sender says it sent the article (its `ce_time`): kept as data, never used to order revisions. */
     sentAt: z.iso.datetime({ offset: true }).nullable().optional(),
     publishedAt: z.iso.datetime({ offset: true }).nullable(),
+    /** What the sender said about the article; its page text and HTML stay in PostgreSQL (article_sources). */
     original: z
       .object({
         title: z.string().nullable(),
-        text: z.string().nullable(),
-        html: z.string().nullable(),
         language: z.string().nullable(),
         /** The sender's own tags, present only when it gave some. */
         subjects: SenderConceptsSchema.optional(),
