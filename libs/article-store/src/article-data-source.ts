@@ -6,6 +6,7 @@ import { CreateStoryFingerprints1764300000001 } from './migrations/1764300000001
 import { CreateStoryBandKeys1796133068866 } from './migrations/1796133068866-create-story-band-keys';
 import { AddClassifierRevision1796145109175 } from './migrations/1796145109175-add-classifier-revision';
 import { CreateTranslations1796200000000 } from './migrations/1796200000000-create-translations';
+import { CreateArticleVersions1796310000000 } from './migrations/1796310000000-create-article-versions';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -14,6 +15,7 @@ export const articleMigrations = [
   CreateStoryBandKeys1796133068866,
   AddClassifierRevision1796145109175,
   CreateTranslations1796200000000,
+  CreateArticleVersions1796310000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

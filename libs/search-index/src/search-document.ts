@@ -1,4 +1,9 @@
-import { articleCountryCodes, type ClassifiedArticle, organisationCategories, type PubStatus } from '@newsflow/contracts';
+import {
+  articleCountryCodes,
+  type ClassifiedArticle,
+  organisationCategories,
+  type PubStatus,
+} from '@newsflow/contracts';
 
 export interface ArticleSearchDocument {
   id: string;

@@ -11,7 +11,10 @@ export function publicationOf(
   status: string | undefined,
   embargoed: string | undefined,
 ): { pubStatus?: PubStatus; embargoedUntil?: string } {
-  const normalised = status?.trim().toLowerCase().replace(/^stat:/, '');
+  const normalised = status
+    ?.trim()
+    .toLowerCase()
+    .replace(/^stat:/, '');
   const embargoedUntil = embargoInstant(text(embargoed));
   return {
     ...(normalised && normalised !== 'usable' ? { pubStatus: 'withdrawn' as const } : {}),

@@ -186,7 +186,9 @@ describe('readWireDocument', () => {
       newsmlG2Item('t14').replace('stat:usable', 'stat:canceled'),
     ],
   ])('maps %s onto a withdrawal', (_, type, body) => {
-    expect(readWireDocument(document(type, body, 'wire'))).toEqual([expect.objectContaining({ pubStatus: 'withdrawn' })]);
+    expect(readWireDocument(document(type, body, 'wire'))).toEqual([
+      expect.objectContaining({ pubStatus: 'withdrawn' }),
+    ]);
   });
 
   it('keeps a usable item without a status of its own and carries an embargo ahead', () => {
