@@ -1,5 +1,21 @@
-import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ArticleRejectedError, ArticleSubmissionSchema, wireDocumentOf } from '@newsflow/contracts';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ArticleRejectedError,
+  ArticleSubmissionSchema,
+  ArticleWithdrawalSchema,
+  wireDocumentOf,
+} from '@newsflow/contracts';
 import { ZodValidationPipe } from '@newsflow/http';
 import {
   type BatchItem,
@@ -7,10 +23,12 @@ import {
   SubmitArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
+  WithdrawArticle,
 } from '@newsflow/stage-ingest';
 import type { Response } from 'express';
 
 const submissionPipe = new ZodValidationPipe(ArticleSubmissionSchema, 'article');
+const articleIdPipe = new ZodValidationPipe(ArticleWithdrawalSchema.shape.id, 'article id');
 
 /**
  * `POST /v1/articles` takes our submission JSON (`application/json`) or a wire document named by
@@ -23,6 +41,7 @@ export class ArticlesController {
     private readonly submitArticle: SubmitArticle,
     private readonly submitWireDocument: SubmitWireDocument,
     private readonly submitArticleBatch: SubmitArticleBatch,
+    private readonly withdrawArticle: WithdrawArticle,
   ) {}
 
   @Post()
@@ -59,5 +78,15 @@ export class ArticlesController {
     const outcome = await this.submitArticleBatch.execute({ items, correlationId: correlationId?.slice(0, 200) });
     response.status(outcome.accepted > 0 ? 202 : 400);
     return outcome;
+  }
+
+  /** A kill: the article leaves search within seconds and stays stored, marked withdrawn (admin only). */
+  @Delete(':id')
+  @HttpCode(202)
+  async withdraw(
+    @Param('id', articleIdPipe) id: string,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<{ id: string }> {
+    return this.withdrawArticle.execute({ id, correlationId: correlationId?.slice(0, 200) });
   }
 }

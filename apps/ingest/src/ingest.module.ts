@@ -12,6 +12,7 @@ import {
   PUBLISH_TIMEOUTS,
   PUBLISHING_BOUND,
   SubmitArticle,
+  WithdrawArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
 } from '@newsflow/stage-ingest';
@@ -44,6 +45,7 @@ export class IngestModule {
       providers: [
         BoundedPublishing,
         SubmitArticle,
+        WithdrawArticle,
         SubmitWireDocument,
         SubmitArticleBatch,
         { provide: PUBLISHING_BOUND, useValue: { maxPendingArticles: settings.INGEST_MAX_PENDING_ARTICLES } },

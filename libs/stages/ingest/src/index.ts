@@ -2,3 +2,4 @@ export * from './bounded-publishing';
 export * from './submit-article';
 export * from './submit-article-batch';
 export * from './submit-wire-document';
+export * from './withdraw-article';
