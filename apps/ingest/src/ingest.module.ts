@@ -12,9 +12,9 @@ import {
   PUBLISH_TIMEOUTS,
   PUBLISHING_BOUND,
   SubmitArticle,
-  WithdrawArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
+  WithdrawArticle,
 } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ZodValidationPipe } from '@newsflow/http';
 import type { NinjsArticle } from '@newsflow/ninjs';
-import { GetArticle, GetArticleVersions, type ArticleVersionView } from '@newsflow/stage-search';
+import { type ArticleVersionView,GetArticle, GetArticleVersions } from '@newsflow/stage-search';
 import { z } from 'zod';
 
 const ArticleId = z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character article id');
