@@ -4,6 +4,7 @@ import { rss } from '@newsflow/wire-formats/testing';
 
 import { json, KafkaProbe } from './support/kafka-probe';
 import { opsOk } from './support/ops-cli';
+import { publicationOf } from './support/storage-probe';
 
 const SLOT = Number(process.env['NEWSFLOW_TEST_SLOT'] ?? '0');
 const KEYED_INGEST_PORT = 3100 + SLOT * 20 + 19;
@@ -94,6 +95,21 @@ describe('who may publish: API keys on ingest (INGEST_AUTH=required)', () => {
       ...bearer(publisher),
     });
     expect(feed.status).toBe(403);
+  });
+
+  it('takes a kill by id only from a key with the admin scope', async () => {
+    const publishing = await createKey(source, 'publish');
+    const admin = await createKey(source, 'admin');
+    const reply = await postJson(article(`kill-${run}`), bearer(publishing));
+    expect(reply.status).toBe(202);
+    const { id } = (await reply.json()) as { id: string };
+    await eventually(async () => expect((await publicationOf(id)).status).toBe('usable'), 60_000);
+    const kill = (key: { token: string }) =>
+      fetch(`${ingest.url}/v1/articles/${id}`, { method: 'DELETE', headers: bearer(key) });
+    expect((await kill(publishing)).status).toBe(403);
+    expect((await fetch(`${ingest.url}/v1/articles/${id}`, { method: 'DELETE' })).status).toBe(401);
+    expect((await kill(admin)).status).toBe(202);
+    await eventually(async () => expect((await publicationOf(id)).status).toBe('withdrawn'), 60_000);
   });
 
   it('answers 429 with Retry-After once a key is over its limit per minute', async () => {

@@ -1,8 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleStoreModule } from '@newsflow/article-store';
 import { SearchIndexModule } from '@newsflow/search-index';
-import { ApplyTranslation, IndexArticles } from '@newsflow/stage-index';
+import { ApplyTranslation, IndexArticles, WithdrawArticles } from '@newsflow/stage-index';
 
+import { ArticleWithdrawalsController } from './article-withdrawals.controller';
 import { ClassifiedArticlesController } from './classified-articles.controller';
 import type { IndexerSettings } from './indexer-settings';
 import { TranslatedArticlesController } from './translated-articles.controller';
@@ -19,8 +20,8 @@ export class IndexerModule {
           indexPrefix: settings.ELASTICSEARCH_INDEX_PREFIX,
         }),
       ],
-      controllers: [ClassifiedArticlesController, TranslatedArticlesController],
-      providers: [IndexArticles, ApplyTranslation],
+      controllers: [ClassifiedArticlesController, TranslatedArticlesController, ArticleWithdrawalsController],
+      providers: [IndexArticles, ApplyTranslation, WithdrawArticles],
     };
   }
 }

@@ -2,16 +2,23 @@ import {
   BadRequestException,
   Body,
   Controller,
+  Delete,
   ForbiddenException,
   Headers,
   HttpCode,
+  Param,
   Post,
   Query,
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiKeyGuard, CurrentPublisher, type Publisher } from '@newsflow/api-keys';
-import { ArticleRejectedError, ArticleSubmissionSchema, wireDocumentOf } from '@newsflow/contracts';
+import { ApiKeyGuard, CurrentPublisher, type Publisher, RequiresScope } from '@newsflow/api-keys';
+import {
+  ArticleRejectedError,
+  ArticleSubmissionSchema,
+  ArticleWithdrawalSchema,
+  wireDocumentOf,
+} from '@newsflow/contracts';
 import { ZodValidationPipe } from '@newsflow/http';
 import {
   type BatchItem,
@@ -20,10 +27,12 @@ import {
   SubmitArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
+  WithdrawArticle,
 } from '@newsflow/stage-ingest';
 import type { Response } from 'express';
 
 const submissionPipe = new ZodValidationPipe(ArticleSubmissionSchema, 'article');
+const articleIdPipe = new ZodValidationPipe(ArticleWithdrawalSchema.shape.id, 'article id');
 
 /**
  * `POST /v1/articles` takes our submission JSON (`application/json`) or a wire document named by
@@ -38,6 +47,7 @@ export class ArticlesController {
     private readonly submitArticle: SubmitArticle,
     private readonly submitWireDocument: SubmitWireDocument,
     private readonly submitArticleBatch: SubmitArticleBatch,
+    private readonly withdrawArticle: WithdrawArticle,
   ) {}
 
   @Post()
@@ -83,5 +93,16 @@ export class ArticlesController {
       });
     response.status(outcome.accepted > 0 ? 202 : 400);
     return outcome;
+  }
+
+  /** A kill: the article leaves search within seconds and stays stored, marked withdrawn (admin only). */
+  @Delete(':id')
+  @RequiresScope('admin')
+  @HttpCode(202)
+  async withdraw(
+    @Param('id', articleIdPipe) id: string,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<{ id: string }> {
+    return this.withdrawArticle.execute({ id, correlationId: correlationId?.slice(0, 200) });
   }
 }

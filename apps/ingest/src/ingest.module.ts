@@ -16,6 +16,7 @@ import {
   SubmitArticle,
   SubmitArticleBatch,
   SubmitWireDocument,
+  WithdrawArticle,
 } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
@@ -56,6 +57,7 @@ export class IngestModule {
       providers: [
         BoundedPublishing,
         SubmitArticle,
+        WithdrawArticle,
         SubmitWireDocument,
         SubmitArticleBatch,
         { provide: PUBLISHING_BOUND, useValue: { maxPendingArticles: settings.INGEST_MAX_PENDING_ARTICLES } },

@@ -3,7 +3,7 @@ import { ApiKeysModule } from '@newsflow/api-keys';
 import { ArticleStoreModule, DatabaseReadiness } from '@newsflow/article-store';
 import { HealthController, ObservabilityModule, READINESS_CHECKS } from '@newsflow/observability';
 import { ElasticsearchReadiness, SearchIndexModule } from '@newsflow/search-index';
-import { GetArticle, GetStory, SearchArticles, WatchArrivals } from '@newsflow/stage-search';
+import { GetArticle, GetArticleVersions, GetStory, SearchArticles, WatchArrivals } from '@newsflow/stage-search';
 
 import { ArrivalsController } from './arrivals.controller';
 import { ArticlesController } from './articles.controller';
@@ -43,6 +43,7 @@ export class SearchApiModule {
         SearchArticles,
         WatchArrivals,
         GetArticle,
+        GetArticleVersions,
         GetStory,
         {
           provide: READINESS_CHECKS,

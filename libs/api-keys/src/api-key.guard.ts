@@ -6,8 +6,10 @@ import {
   Inject,
   Injectable,
   Optional,
+  SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { TooBusyError } from '@newsflow/contracts';
 import type { Request, Response } from 'express';
 
@@ -24,6 +26,10 @@ export interface ApiKeyPolicy {
 }
 
 export const API_KEY_POLICY = Symbol('API_KEY_POLICY');
+const REQUIRED_SCOPE = Symbol('REQUIRED_SCOPE');
+
+/** A route that needs more than its service's scope, e.g. a kill needs `admin` where publishing needs `publish`. */
+export const RequiresScope = (scope: ApiKeyScope) => SetMetadata(REQUIRED_SCOPE, scope);
 export const KEY_RATE_LIMIT = Symbol('KEY_RATE_LIMIT');
 
 type KeyedRequest = Request & { publisher?: Publisher };
@@ -36,6 +42,7 @@ type KeyedRequest = Request & { publisher?: Publisher };
 export class ApiKeyGuard implements CanActivate {
   constructor(
     @Inject(API_KEY_POLICY) private readonly policy: ApiKeyPolicy,
+    private readonly reflector: Reflector,
     @Optional() private readonly keys?: ApiKeyRepository,
     @Optional() @Inject(KEY_RATE_LIMIT) private readonly rateLimit?: KeyRateLimit,
   ) {}
@@ -47,7 +54,12 @@ export class ApiKeyGuard implements CanActivate {
     const request = http.getRequest<KeyedRequest>();
     const token = presentedToken(request.header('authorization'), request.header('x-api-key'));
     const id = token ? readApiKeyToken(token)?.id : undefined;
-    const check = checkApiKey(token, id ? await this.keys.find(id) : null, this.policy.scope);
+    const scope =
+      this.reflector.getAllAndOverride<ApiKeyScope | undefined>(REQUIRED_SCOPE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? this.policy.scope;
+    const check = checkApiKey(token, id ? await this.keys.find(id) : null, scope);
     if (check.outcome === 'unauthenticated') {
       http.getResponse<Response>().set('WWW-Authenticate', 'Bearer');
       throw new UnauthorizedException(check.reason);

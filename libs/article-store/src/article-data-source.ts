@@ -8,6 +8,7 @@ import { AddClassifierRevision1796145109175 } from './migrations/1796145109175-a
 import { CreateTranslations1796200000000 } from './migrations/1796200000000-create-translations';
 import { CreateApiKeys1796300000000 } from './migrations/1796300000000-create-api-keys';
 import { CreateArticleSources1796300000001 } from './migrations/1796300000001-create-article-sources';
+import { CreateArticleVersions1796310000000 } from './migrations/1796310000000-create-article-versions';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -18,6 +19,7 @@ export const articleMigrations = [
   CreateTranslations1796200000000,
   CreateApiKeys1796300000000,
   CreateArticleSources1796300000001,
+  CreateArticleVersions1796310000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

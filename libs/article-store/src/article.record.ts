@@ -1,4 +1,4 @@
-import type { ClassifiedArticle } from '@newsflow/contracts';
+import type { ClassifiedArticle, PubStatus } from '@newsflow/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -44,6 +44,12 @@ export class ArticleRecord {
 
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
+
+  @Column({ name: 'pub_status', type: 'text', default: 'usable' })
+  pubStatus!: PubStatus;
+
+  @Column({ name: 'embargoed_until', type: 'timestamptz', nullable: true })
+  embargoedUntil!: Date | null;
 
   @Column({ type: 'jsonb' })
   document!: ClassifiedArticle;

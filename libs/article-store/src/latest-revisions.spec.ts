@@ -1,4 +1,4 @@
-import { latestRevisions } from './latest-revisions';
+import { everyVersion, latestRevisions } from './latest-revisions';
 
 const revision = (id: string, version: number, classifier?: number) => ({
   id,
@@ -21,5 +21,19 @@ describe('latestRevisions', () => {
     expect(latestRevisions([revision('a', 2), reclassified, revision('a', 2, 1)]).get('a')).toBe(reclassified);
     const newer = revision('a', 3, 1);
     expect(latestRevisions([reclassified, newer]).get('a')).toBe(newer);
+  });
+});
+
+describe('everyVersion', () => {
+  it('keeps each version of an article once, at its newest classifier revision', () => {
+    const reclassified = revision('a', 2, 2);
+    const versions = everyVersion([
+      revision('a', 1),
+      revision('a', 2, 1),
+      reclassified,
+      revision('b', 1),
+      revision('a', 1),
+    ]);
+    expect(versions).toEqual([revision('a', 1), reclassified, revision('b', 1)]);
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { ArticleWithdrawalSchema } from './events/article-withdrawal/article-withdrawal.schema';
 import { ClassifiedArticleSchema } from './events/classified-article/classified-article.schema';
 import { DeadLetterSchema } from './events/dead-letter/dead-letter.schema';
 import { NormalisedArticleSchema } from './events/normalised-article/normalised-article.schema';
@@ -55,6 +56,13 @@ export const ArticleContracts = {
     type: 'org.newsflow.article.translated.v1',
     summary: "A classified article's headline and body in one target language, paragraph by paragraph.",
     schema: TranslatedArticleSchema,
+    envelope: 'required',
+  }),
+  articleWithdrawal: contract({
+    topic: Topics.articleWithdrawal,
+    type: 'org.newsflow.article.withdrawn.v1',
+    summary: 'An editor withdrew (killed) an article by its id: it leaves search and stays stored, marked withdrawn.',
+    schema: ArticleWithdrawalSchema,
     envelope: 'required',
   }),
   deadLetter: contract({

@@ -5,6 +5,7 @@ export * from './errors/article-rejected.error';
 export * from './errors/dependency-unavailable.error';
 export * from './errors/too-busy.error';
 export * from './event-contract';
+export * from './events/article-withdrawal';
 export * from './events/classified-article';
 export * from './events/dead-letter';
 export * from './events/normalised-article';

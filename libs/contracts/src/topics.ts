@@ -7,6 +7,7 @@ export const Topics = {
   normalisedArticle: 'news.article.normalised.v1',
   classifiedArticle: 'news.article.classified.v1',
   translatedArticle: 'news.article.translated.v1',
+  articleWithdrawal: 'news.article.withdrawal.v1',
   deadLetter: 'news.article.deadletter.v1',
 } as const;
 

@@ -20,6 +20,7 @@ export const NinjsSchema = z
     versioncreated: dateTime.optional(),
     contentcreated: dateTime.optional(),
     pubstatus: z.enum(['usable', 'withheld', 'canceled']).optional(),
+    embargoed: dateTime.optional(),
     language: text.optional(),
     by: text.optional(),
     headlines: z.array(typedText).optional(),

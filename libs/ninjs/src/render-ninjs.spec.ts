@@ -67,6 +67,15 @@ describe('renderNinjs', () => {
     });
   });
 
+  it('shows a withdrawn article as canceled and an embargo as ninjs embargoed', () => {
+    expect(renderNinjs(article).pubstatus).toBe('usable');
+    expect(renderNinjs(article)).not.toHaveProperty('embargoed');
+    const killed = renderNinjs({ ...article, pubStatus: 'withdrawn', embargoedUntil: '2026-12-01T18:00:00.000Z' });
+    expect(killed).toMatchObject({ pubstatus: 'canceled', embargoed: '2026-12-01T18:00:00.000Z' });
+    const { newsflow: _, ...ninjs } = killed;
+    expect(NinjsSchema.safeParse(ninjs).success).toBe(true);
+  });
+
   it('omits the language when it is undetermined', () => {
     const undetermined = classifiedArticleFixture({
       text: { ...article.text, language: { code: 'und', confidence: 0.2 } },

@@ -34,6 +34,8 @@ export function articleIndexTemplate(prefix: string): estypes.IndicesPutIndexTem
           story_id: keyword,
           published_at: { type: 'date' },
           received_at: { type: 'date' },
+          pub_status: keyword,
+          embargoed_until: { type: 'date' },
           word_count: { type: 'integer' },
           stems: { type: 'text', analyzer: 'whitespace' },
           translit: { type: 'text', analyzer: 'standard' },

@@ -1,4 +1,9 @@
-import { articleSearchQuery, type ArticleSearchRequest, storyReportCountQuery } from './article-search-query';
+import {
+  articleSearchQuery,
+  type ArticleSearchRequest,
+  PUBLISHED_NOW,
+  storyReportCountQuery,
+} from './article-search-query';
 
 const request = (overrides: Partial<ArticleSearchRequest> = {}): ArticleSearchRequest => ({
   stems: [],
@@ -12,7 +17,7 @@ const request = (overrides: Partial<ArticleSearchRequest> = {}): ArticleSearchRe
 describe('articleSearchQuery', () => {
   it('matches everything, newest first, when there is no text', () => {
     const query = articleSearchQuery('newsflow-articles', request());
-    expect(query.query).toEqual({ bool: { must: [{ match_all: {} }], filter: [] } });
+    expect(query.query).toEqual({ bool: { must: [{ match_all: {} }], filter: PUBLISHED_NOW } });
     expect((query.sort as unknown[])[0]).toEqual({ published_at: { order: 'desc', missing: '_last' } });
   });
 
@@ -51,6 +56,7 @@ describe('articleSearchQuery', () => {
       request({ language: 'uk', country: 'KZ', topic: 'medtop:11000000', page: 3, size: 20 }),
     );
     expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
+      ...PUBLISHED_NOW,
       { term: { language: 'uk' } },
       { term: { countries: 'KZ' } },
       { term: { subjects: 'medtop:11000000' } },
@@ -71,13 +77,13 @@ describe('articleSearchQuery', () => {
       query: {
         bool: {
           must: [{ match_all: {} }],
-          filter: [{ term: { countries: 'KZ' } }, { terms: { story_id: ['s1', 's2'] } }],
+          filter: [...PUBLISHED_NOW, { term: { countries: 'KZ' } }, { terms: { story_id: ['s1', 's2'] } }],
         },
       },
       aggs: { reports: { terms: { field: 'story_id', size: 2 } } },
     });
     expect(articleSearchQuery('a', request({ story: 's1' })).query).toMatchObject({
-      bool: { filter: [{ term: { story_id: 's1' } }] },
+      bool: { filter: [...PUBLISHED_NOW, { term: { story_id: 's1' } }] },
     });
   });
 
@@ -95,9 +101,22 @@ describe('articleSearchQuery', () => {
       request({ source: 'ukrinform', publishedFrom: '2026-11-01', publishedTo: '2026-11-30' }),
     );
     expect((query.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([
+      ...PUBLISHED_NOW,
       { term: { source: 'ukrinform' } },
       { range: { published_at: { gte: '2026-11-01', lte: '2026-11-30||/d' } } },
     ]);
+  });
+
+  it('never shows a withdrawn article nor one whose embargo is still ahead, by the engine clock', () => {
+    expect(PUBLISHED_NOW).toEqual([
+      {
+        bool: {
+          must_not: [{ term: { pub_status: 'withdrawn' } }, { range: { embargoed_until: { gt: 'now' } } }],
+        },
+      },
+    ]);
+    const counted = storyReportCountQuery('a', request(), ['s1']).query as { bool: { filter: unknown[] } };
+    expect(counted.bool.filter).toEqual(expect.arrayContaining(PUBLISHED_NOW));
   });
 
   it('escapes highlighted text as HTML so a UI can show snippets safely', () => {

@@ -135,6 +135,16 @@ function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContaine
 /** A bare date as the upper bound means the whole of that day: Elasticsearch rounds `||/d` up for lte. */
 const wholeDay = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}||/d` : date);
 
+/**
+ * What a reader may see: never a withdrawn article, nor one whose embargo is still ahead. The
+ * embargo is compared with Elasticsearch's own `now`, so an article becomes searchable at its
+ * time without a new write. Kept as a document with a status rather than deleted, so the external
+ * version still guards it: an older version arriving after a kill cannot bring it back.
+ */
+export const PUBLISHED_NOW: estypes.QueryDslQueryContainer[] = [
+  { bool: { must_not: [{ term: { pub_status: 'withdrawn' } }, { range: { embargoed_until: { gt: 'now' } } }] } },
+];
+
 export function articleFilters(request: ArticleFilters): estypes.QueryDslQueryContainer[] {
   const terms: [string, string | undefined][] = [
     ['language', request.language],
@@ -145,9 +155,10 @@ export function articleFilters(request: ArticleFilters): estypes.QueryDslQueryCo
     ['source', request.source],
     ['story_id', request.story],
   ];
-  const filters: estypes.QueryDslQueryContainer[] = terms
-    .filter(([, value]) => value !== undefined)
-    .map(([field, value]) => ({ term: { [field]: value } }));
+  const filters: estypes.QueryDslQueryContainer[] = [
+    ...PUBLISHED_NOW,
+    ...terms.filter(([, value]) => value !== undefined).map(([field, value]) => ({ term: { [field]: value } })),
+  ];
   if (request.publishedFrom || request.publishedTo) {
     filters.push({
       range: {

@@ -1,4 +1,9 @@
-import { articleCountryCodes, type ClassifiedArticle, organisationCategories } from '@newsflow/contracts';
+import {
+  articleCountryCodes,
+  type ClassifiedArticle,
+  organisationCategories,
+  type PubStatus,
+} from '@newsflow/contracts';
 
 export interface ArticleSearchDocument {
   id: string;
@@ -19,6 +24,8 @@ export interface ArticleSearchDocument {
   story_id: string;
   published_at: string | null;
   received_at: string;
+  pub_status: PubStatus;
+  embargoed_until: string | null;
   word_count: number;
   stems: string;
   translit: string;
@@ -47,6 +54,8 @@ export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocum
     story_id: classification.storyId,
     published_at: article.publishedAt,
     received_at: article.receivedAt,
+    pub_status: article.pubStatus ?? 'usable',
+    embargoed_until: article.embargoedUntil ?? null,
     word_count: text.stats.words,
     stems: text.search.stems,
     translit: text.search.translit,

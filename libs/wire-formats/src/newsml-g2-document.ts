@@ -1,4 +1,4 @@
-import { refuseUnpublishable } from './publication-status';
+import { publicationOf } from './publication-status';
 import { parseXml } from './safe-xml';
 import { concept, draft, present, type SubmissionDraft } from './submission-draft';
 import { refused } from './wire-document-error';
@@ -36,12 +36,6 @@ function itemSubmission(item: Node, source: string | null): SubmissionDraft {
   const contentMeta = node(item.contentMeta);
   const subjects = list(contentMeta.subject).map(node);
   const headlines = list(contentMeta.headline);
-  refuseUnpublishable(
-    text(node(itemMeta.pubStatus)['@qcode'])?.replace(/^stat:/, ''),
-    'itemMeta.pubStatus',
-    textOf(itemMeta.embargoed),
-    'itemMeta.embargoed',
-  );
   const mainHeadline = headlines.find((h) => !node(h)['@role'] || /main/.test(String(node(h)['@role'])));
   return draft({
     source: source ?? text(node(itemMeta.provider)['@literal']) ?? text(node(itemMeta.provider)['@qcode']),
@@ -62,6 +56,7 @@ function itemSubmission(item: Node, source: string | null): SubmissionDraft {
       ...list(contentMeta.located).map(conceptOf),
       ...subjects.filter((subject) => GEO_SUBJECT.test(String(subject['@type']))).map(conceptOf),
     ].filter(present),
+    ...publicationOf(text(node(itemMeta.pubStatus)['@qcode']), textOf(itemMeta.embargoed)),
   });
 }
 

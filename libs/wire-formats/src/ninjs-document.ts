@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { refuseUnpublishable } from './publication-status';
+import { publicationOf } from './publication-status';
 import { concept, draft, present, type SubmissionDraft } from './submission-draft';
 import { refused } from './wire-document-error';
 import { instant, languageCode, text, webUrl } from './wire-values';
@@ -75,7 +75,6 @@ export function ninjsSubmission(json: unknown, source: string | null): Submissio
     );
   }
   const document = parsed.data;
-  refuseUnpublishable(text(document.pubstatus), 'pubstatus', document.embargoed, 'embargoed');
   return draft({
     source: source ?? senderSource(document),
     guid: document.uri,
@@ -87,5 +86,6 @@ export function ninjsSubmission(json: unknown, source: string | null): Submissio
     publishedAt: instant(document.contentcreated) ?? instant(document.firstcreated) ?? instant(document.versioncreated),
     subjects: subjectsOf(document),
     places: placesOf(document),
+    ...publicationOf(text(document.pubstatus), text(document.embargoed)),
   });
 }

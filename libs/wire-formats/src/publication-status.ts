@@ -1,26 +1,29 @@
-import { refused } from './wire-document-error';
+import type { PubStatus } from '@newsflow/contracts';
+
+import { text } from './wire-values';
 
 /**
- * newsflow cannot yet withdraw an article or hold one until its embargo, so a kill, a withheld
- * item or an embargo still ahead is refused rather than published as usable at once, which would
- * do the opposite of what the sender asked.
+ * A sender's publication status and embargo as the submission's: a kill (`canceled`) or a
+ * withheld item becomes a withdrawal, a newer version that takes the article out of search; an
+ * embargo is kept so that the article becomes searchable at that time.
  */
-export function refuseUnpublishable(
+export function publicationOf(
   status: string | undefined,
-  statusPath: string,
-  embargoed: unknown,
-  embargoPath: string,
-  now = Date.now(),
-): void {
-  if (status && status.toLowerCase() !== 'usable') {
-    throw refused(`publication status "${status}" is not supported yet: only usable items are accepted`, [
-      { path: statusPath, message: 'must be usable' },
-    ]);
-  }
-  const embargo = typeof embargoed === 'string' ? Date.parse(embargoed) : Number.NaN;
-  if (Number.isFinite(embargo) && embargo > now) {
-    throw refused('embargoed items are not supported yet: send the item once its embargo has passed', [
-      { path: embargoPath, message: 'must not be in the future' },
-    ]);
-  }
+  embargoed: string | undefined,
+): { pubStatus?: PubStatus; embargoedUntil?: string } {
+  const normalised = status
+    ?.trim()
+    .toLowerCase()
+    .replace(/^stat:/, '');
+  const embargoedUntil = embargoInstant(text(embargoed));
+  return {
+    ...(normalised && normalised !== 'usable' ? { pubStatus: 'withdrawn' as const } : {}),
+    ...(embargoedUntil ? { embargoedUntil } : {}),
+  };
+}
+
+/** An unreadable embargo is passed on as given, so the contract refuses it rather than publishing at once. */
+function embargoInstant(value: string | undefined): string | undefined {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(time) ? new Date(time).toISOString() : value;
 }

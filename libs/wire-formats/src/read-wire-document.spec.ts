@@ -178,27 +178,34 @@ describe('readWireDocument', () => {
   });
 
   it.each([
-    ['a ninjs kill', 'application/ninjs+json', { ...ninjs1Item('t12'), pubstatus: 'canceled' }, 'pubstatus'],
-    [
-      'a ninjs embargo ahead',
-      'application/ninjs+json',
-      { ...ninjs1Item('t13'), embargoed: '2999-01-01T00:00:00Z' },
-      'embargoed',
-    ],
+    ['a ninjs kill', 'application/ninjs+json', { ...ninjs1Item('t12'), pubstatus: 'canceled' }],
+    ['a ninjs withheld item', 'application/ninjs+json', { ...ninjs1Item('t16'), pubstatus: 'withheld' }],
     [
       'a NewsML-G2 kill',
       'application/vnd.iptc.g2.newsitem+xml',
       newsmlG2Item('t14').replace('stat:usable', 'stat:canceled'),
-      'itemMeta.pubStatus',
     ],
-  ])('refuses %s rather than publishing it as usable', (_, type, body, path) => {
-    expect(refusal(() => readWireDocument(document(type, body, 'wire'))).errors).toEqual([
-      { path, message: expect.any(String) },
+  ])('maps %s onto a withdrawal', (_, type, body) => {
+    expect(readWireDocument(document(type, body, 'wire'))).toEqual([
+      expect.objectContaining({ pubStatus: 'withdrawn' }),
     ]);
   });
 
-  it('accepts an embargo that has passed', () => {
-    const past = { ...ninjs1Item('t15'), embargoed: '2020-01-01T00:00:00Z' };
-    expect(readWireDocument(document('application/ninjs+json', past, 'wire'))).toHaveLength(1);
+  it('keeps a usable item without a status of its own and carries an embargo ahead', () => {
+    const [usable] = readWireDocument(document('application/ninjs+json', ninjs1Item('t13'), 'wire'));
+    expect(usable).not.toHaveProperty('pubStatus');
+    const ahead = new Date(Date.now() + 3_600_000);
+    const local = ahead.toISOString().replace('Z', '+00:00');
+    const embargoed = { ...ninjs1Item('t15'), embargoed: local };
+    expect(readWireDocument(document('application/ninjs+json', embargoed, 'wire'))).toEqual([
+      expect.objectContaining({ embargoedUntil: ahead.toISOString() }),
+    ]);
+  });
+
+  it('refuses an embargo it cannot read rather than publishing at once', () => {
+    const unreadable = { ...ninjs1Item('t17'), embargoed: 'next tuesday' };
+    expect(refusal(() => readWireDocument(document('application/ninjs+json', unreadable, 'wire'))).errors).toEqual([
+      { path: 'embargoedUntil', message: expect.any(String) },
+    ]);
   });
 });

@@ -24,6 +24,7 @@ describe('migrations on PostgreSQL', () => {
         'api_keys',
         'article_sources',
         'article_translations',
+        'article_versions',
         'articles',
         'stories',
         'story_band_keys',
@@ -85,7 +86,8 @@ describe('migrations on PostgreSQL', () => {
     }
     const after = await scratchDataSource(articleMigrations.slice(0, 4));
     try {
-      expect(await runArticleMigrations(after)).toEqual(['AddClassifierRevision1796145109175']);
+      expect(await runArticleMigrations(after)).toEqual(articleMigrations.slice(3).map((migration) => migration.name));
+      expect(articleMigrations[3].name).toBe('AddClassifierRevision1796145109175');
       expect(await after.query('SELECT id, classifier_revision FROM articles')).toEqual([
         { id: 'old', classifier_revision: 1 },
       ]);

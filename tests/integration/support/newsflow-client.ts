@@ -42,3 +42,11 @@ export async function search(params: Record<string, string>): Promise<HttpReply<
 export async function getArticle(id: string): Promise<HttpReply<Record<string, unknown>>> {
   return reply(await fetch(`${stack.searchUrl}/v1/articles/${encodeURIComponent(id)}`));
 }
+
+export async function getArticleVersions(id: string): Promise<HttpReply<{ versions: Record<string, unknown>[] }>> {
+  return reply(await fetch(`${stack.searchUrl}/v1/articles/${encodeURIComponent(id)}/versions`));
+}
+
+export async function deleteArticle(id: string): Promise<HttpReply<Record<string, unknown>>> {
+  return reply(await fetch(`${stack.ingestUrl}/v1/articles/${encodeURIComponent(id)}`, { method: 'DELETE' }));
+}

@@ -102,3 +102,22 @@ export async function articleSources(id: string): Promise<{ version: string; sub
     await client.end();
   }
 }
+
+/** The publication status and version PostgreSQL keeps for an article, and how many versions its history holds. */
+export async function publicationOf(
+  id: string,
+): Promise<{ status: string | null; version: number | null; history: number }> {
+  const client = new PgClient({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    const row = await client.query('SELECT pub_status, version FROM articles WHERE id = $1', [id]);
+    const history = await client.query('SELECT count(*)::int AS n FROM article_versions WHERE id = $1', [id]);
+    return {
+      status: row.rows[0]?.pub_status ?? null,
+      version: row.rows[0] ? Number(row.rows[0].version) : null,
+      history: history.rows[0].n,
+    };
+  } finally {
+    await client.end();
+  }
+}

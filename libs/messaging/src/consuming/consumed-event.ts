@@ -44,3 +44,12 @@ export function outcomesOf<Value>(
     result.status === 'fulfilled' ? published(...toEvents(result.value, position)) : failed(result.reason),
   );
 }
+
+/**
+ * The version clock: the broker's timestamp (log-append time on the topics that version articles),
+ * never later than now, so that neither a sender's `ce_time` nor its producer clock can pin an
+ * article in the future.
+ */
+export function brokerTime(event: ConsumedEvent<unknown>, now = Date.now()): Date {
+  return new Date(Math.min(Number.isFinite(event.timestamp) ? event.timestamp : now, now));
+}

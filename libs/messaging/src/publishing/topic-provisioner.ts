@@ -5,6 +5,9 @@ import type { Kafka } from 'kafkajs';
 import { keepTrying } from '../keep-trying';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
+/** Topics whose events version articles: submissions and withdrawals. */
+const BROKER_CLOCK_TOPICS = new Set<string>([Topics.rawArticle, Topics.articleWithdrawal]);
+
 /**
  * Creates the article topics that do not exist yet. The broker's auto-creation stays off so that
  * a misspelt topic name fails loudly instead of creating a topic nobody reads.
@@ -38,8 +41,9 @@ export class TopicProvisioner implements OnModuleInit {
             numPartitions: this.options.topicPartitions,
             replicationFactor: 1,
             // The broker's clock, not the sender's, stamps what newsroom systems publish: it versions articles.
-            configEntries:
-              topic === Topics.rawArticle ? [{ name: 'message.timestamp.type', value: 'LogAppendTime' }] : [],
+            configEntries: BROKER_CLOCK_TOPICS.has(topic)
+              ? [{ name: 'message.timestamp.type', value: 'LogAppendTime' }]
+              : [],
           })),
         })
         .catch((error: Error) => {

@@ -1,2 +1,3 @@
 export * from './apply-translation';
 export * from './index-article';
+export * from './withdraw-article';

@@ -30,6 +30,8 @@ export function normalise({ submission, receivedAt, sentAt }: NormaliseCommand):
     receivedAt: receivedAt.toISOString(),
     sentAt,
     publishedAt: submission.publishedAt ?? null,
+    pubStatus: submission.pubStatus ?? 'usable',
+    ...(submission.embargoedUntil ? { embargoedUntil: new Date(submission.embargoedUntil).toISOString() } : {}),
     original: {
       title: submission.title ?? null,
       language: submission.language ?? null,

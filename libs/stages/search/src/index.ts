@@ -1,4 +1,5 @@
 export * from './get-article';
+export * from './get-article-versions';
 export * from './get-story';
 export * from './labelled-facets';
 export * from './labels';

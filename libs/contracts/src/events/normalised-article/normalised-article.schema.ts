@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { Confidence, LanguageCode } from '../fields';
+import { PubStatusSchema } from '../raw-article/publication.schema';
 import { SenderConceptsSchema } from '../raw-article/sender-concepts.schema';
 
 export const LanguageGuessSchema = z.object({ code: LanguageCode, confidence: Confidence }).strict();
@@ -64,6 +65,10 @@ export const NormalisedArticleSchema = z
     /** When the sender says it sent the article (its `ce_time`): kept as data, never used to order revisions. */
     sentAt: z.iso.datetime({ offset: true }).nullable().optional(),
     publishedAt: z.iso.datetime({ offset: true }).nullable(),
+    /** Absent means usable: events written before kills existed stay valid. */
+    pubStatus: PubStatusSchema.optional(),
+    /** Not searchable before this instant; absent or null means no embargo. */
+    embargoedUntil: z.iso.datetime({ offset: true }).nullable().optional(),
     /** What the sender said about the article; its page text and HTML stay in PostgreSQL (article_sources). */
     original: z
       .object({

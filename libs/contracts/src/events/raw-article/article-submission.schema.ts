@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { saneDateTime, storable } from '../../input-policy';
+import { embargoDateTime, PubStatusSchema } from './publication.schema';
 import { SenderConceptsSchema } from './sender-concepts.schema';
 
 /** Size limits protect every later stage; the HTTP body limit is checked before this schema. */
@@ -42,6 +43,10 @@ export const ArticleSubmissionSchema = z
     /** The sender's own subject and place tags (ninjs, NewsML-G2, feed categories). */
     subjects: SenderConceptsSchema.optional(),
     places: SenderConceptsSchema.optional(),
+    /** 'withdrawn' kills the article: a newer version that takes it out of search and keeps it as history. */
+    pubStatus: PubStatusSchema.optional(),
+    /** Stored at once, searchable only from this instant on. */
+    embargoedUntil: embargoDateTime().optional(),
   })
   .strict()
   .superRefine((submission, ctx) => {
