@@ -86,8 +86,7 @@ describe('migrations on PostgreSQL', () => {
     }
     const after = await scratchDataSource(articleMigrations.slice(0, 4));
     try {
-      expect(await runArticleMigrations(after)).toEqual(articleMigrations.slice(3).map((migration) => migration.name));
-      expect(articleMigrations[3].name).toBe('AddClassifierRevision1796145109175');
+      expect(await runArticleMigrations(after)).toEqual(['AddClassifierRevision1796145109175']);
       expect(await after.query('SELECT id, classifier_revision FROM articles')).toEqual([
         { id: 'old', classifier_revision: 1 },
       ]);
