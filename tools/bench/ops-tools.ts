@@ -44,13 +44,17 @@ async function benchReindex(elasticsearchUrl: string): Promise<void> {
     if (count < articles) {
       const repository = new ArticleRepository(dataSource);
       const seeding = Date.now();
-      for (let n = count; n < articles; n += 1) {
-        const body = `Bulletin ${n}: the harbour authority reported ${n % 97} ships waiting and ${n % 13} berths closed.`;
-        await repository.upsert(
-          classifiedArticleFixture({
-            id: n.toString(16).padStart(32, '0'),
-            version: 1_700_000_000_000 + n,
-            text: { ...classifiedArticleFixture().text, title: `Bulletin ${n}`, body, paragraphs: [body] },
+      const SEED_BATCH = 500;
+      for (let first = count; first < articles; first += SEED_BATCH) {
+        await repository.upsertMany(
+          Array.from({ length: Math.min(SEED_BATCH, articles - first) }, (_, k) => {
+            const n = first + k;
+            const body = `Bulletin ${n}: the harbour authority reported ${n % 97} ships waiting and ${n % 13} berths closed.`;
+            return classifiedArticleFixture({
+              id: n.toString(16).padStart(32, '0'),
+              version: 1_700_000_000_000 + n,
+              text: { ...classifiedArticleFixture().text, title: `Bulletin ${n}`, body, paragraphs: [body] },
+            });
           }),
         );
       }

@@ -1,5 +1,5 @@
 /**
- * Measures the running pipeline end to end (start it with `bash scripts/pipeline.sh`):
+ * Measures the running pipeline end to end (start it with `INGEST_AUTH=off bash scripts/pipeline.sh`):
  *   bash tools/run-ts.sh tools/bench/pipeline-throughput.ts [articles=2000] [concurrency=32] [freshnessSeconds=30]
  *     [batchArticles=articles] [batchSize=500]
  *
@@ -20,6 +20,7 @@ import { articleAlias } from '@newsflow/search-index';
 import { RealisticPages } from '@newsflow/test-harness';
 
 import { bulkCeiling } from './pipeline/bulk-ceiling';
+import { machineBusySeconds } from './pipeline/machine-cpu';
 import { postArticle } from './pipeline/post-article';
 import { postBatch } from './pipeline/post-batch';
 import { pureWorkFigures } from './pipeline/pure-work';
@@ -42,6 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Times `send` from its start until Elasticsearch holds `count` articles of `source`, with per-stage CPU. */
 async function timedUntilSearchable(source: string, count: number, send: () => Promise<void>) {
   const cpuBefore = await stageCpuSeconds(basePort);
+  const machineBefore = machineBusySeconds();
   const started = performance.now();
   await send();
   const accepted = performance.now();
@@ -53,6 +55,7 @@ async function timedUntilSearchable(source: string, count: number, send: () => P
   }
   const finished = performance.now();
   const cpu = cpuMsPerArticle(cpuBefore, await stageCpuSeconds(basePort), count);
+  const machineCpuMs = ((machineBusySeconds() - machineBefore) * 1000) / count;
   return {
     count,
     searchable,
@@ -60,6 +63,7 @@ async function timedUntilSearchable(source: string, count: number, send: () => P
     endToEndPerSecond: searchable / ((finished - started) / 1000),
     seconds: (finished - started) / 1000,
     cpu,
+    machineCpuMs,
   };
 }
 
@@ -102,8 +106,9 @@ function report(mode: string, measured: Measured, ceilingPerSecond: number) {
   );
   console.log(
     `  CPU ms per article: ${Object.entries(measured.cpu)
+      .filter(([, ms]) => Number.isFinite(ms))
       .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
-      .join(', ')}`,
+      .join(', ')}; whole machine ${measured.machineCpuMs.toFixed(1)}`,
   );
 }
 

@@ -106,12 +106,21 @@ async function showTranslations(searchApiUrl: string, posted: { file: string; id
   }
 }
 
+/** `INGEST_AUTH=off` runs the stack for benchmarks, whose clients post without keys; anything else than off or required is refused. */
+function ingestAuth(): 'required' | 'off' {
+  const setting = process.env['INGEST_AUTH'] ?? 'required';
+  if (setting !== 'required' && setting !== 'off')
+    throw new Error(`INGEST_AUTH must be required or off, not ${JSON.stringify(setting)}`);
+  return setting;
+}
+
 async function main(): Promise<void> {
+  const auth = ingestAuth();
   const engines = startEngines(DATABASE);
   await migrate(engines.databaseUrl);
   const keys = await createSampleKeys(engines.databaseUrl);
   const stack = await startApps({
-    ingestAuth: 'required',
+    ingestAuth: auth,
     engines,
     basePort: BASE_PORT,
     indexPrefix: INDEX_PREFIX,
