@@ -74,7 +74,8 @@ start() {
   else
     prepare_modes
     # APY 0.11 has no bind-address option: it listens on every interface; newsflow only calls it on 127.0.0.1.
-    launch apertium-apy -p "$port" "$dir"
+    # Translation is off the searchability path, so on a shared machine its CPU-heavy pipelines yield to the stages.
+    launch nice -n "${APERTIUM_NICE:-10}" apertium-apy -p "$port" "$dir"
   fi
   wait_ready
   say "ready on $url (pid $(cat "$pid_file"); log $log)"

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 
 import type { EngineEndpoints } from './engines';
@@ -15,6 +16,8 @@ export type AppName = (typeof APP_NAMES)[number];
  * grows with the machine, not the work. The Dockerfiles set the same.
  */
 export const APP_HEAP_MB = 256;
+/** The translator is off the searchability path: on a shared machine it yields the CPU to the stages. */
+const LOWER_PRIORITY: Partial<Record<AppName, number>> = { translator: 10 };
 
 export interface StackOptions {
   engines: EngineEndpoints;
@@ -103,6 +106,8 @@ function launchApp(
     detached: options.detached,
   });
   closeSync(log);
+  const niceness = LOWER_PRIORITY[name];
+  if (niceness !== undefined && child.pid !== undefined) setPriority(child.pid, niceness);
   if (options.detached) child.unref();
   return { child, url: `http://127.0.0.1:${port}`, logFile };
 }
