@@ -2,7 +2,15 @@ import { Topics } from '@newsflow/contracts';
 import { eventually } from '@newsflow/test-harness';
 
 import { KafkaProbe } from './support/kafka-probe';
-import { deleteArticle, getArticle, getArticleVersions, postArticle, postRaw, search } from './support/newsflow-client';
+import {
+  deleteArticle,
+  getArticle,
+  getArticleVersions,
+  postArticle,
+  postRaw,
+  search,
+  searchUpdates,
+} from './support/newsflow-client';
 import { publicationOf } from './support/storage-probe';
 
 const source = `e2e-versions-${Date.now()}`;
@@ -83,14 +91,21 @@ describe('versions, corrections, kills and embargoes', () => {
     expect((await publicationOf(id)).history).toBe(2);
   });
 
-  it('stores an embargoed article at once and makes it searchable only at its time', async () => {
+  it('stores an embargoed article at once, makes it searchable only at its time and announces it then', async () => {
+    const liveView = await searchUpdates({ source });
+    expect(liveView.status).toBe(200);
+    const cursor = liveView.body.cursor;
     const embargoedUntil = new Date(Date.now() + 20_000).toISOString();
     const id = await postArticle({ source, guid: 'embargoed', title: 'Budget vote', text: body(6), embargoedUntil });
     await eventually(async () => expect((await publicationOf(id)).status).toBe('usable'));
     expect(Date.now()).toBeLessThan(Date.parse(embargoedUntil));
     expect(await searchable(id)).toBe(false);
+    expect((await searchUpdates({ source, since: cursor })).body.latest.map((arrival) => arrival.id)).not.toContain(id);
     expect((await getArticle(id)).body).toMatchObject({ embargoed: embargoedUntil });
     await eventually(async () => expect(await searchable(id)).toBe(true), 40_000);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(embargoedUntil));
+    const announced = await searchUpdates({ source, since: cursor });
+    expect(announced.body.latest.map((arrival) => arrival.id)).toContain(id);
+    expect(Date.parse(announced.body.cursor)).toBe(Date.parse(embargoedUntil));
   });
 });

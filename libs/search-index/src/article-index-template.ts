@@ -36,6 +36,7 @@ export function articleIndexTemplate(prefix: string): estypes.IndicesPutIndexTem
           received_at: { type: 'date' },
           pub_status: keyword,
           embargoed_until: { type: 'date' },
+          available_at: { type: 'date' },
           word_count: { type: 'integer' },
           stems: { type: 'text', analyzer: 'whitespace' },
           translit: { type: 'text', analyzer: 'standard' },

@@ -33,3 +33,23 @@ describe('toSearchDocument', () => {
     expect(toSearchDocument(article).places).toEqual(['GB', 'city:GB:dover']);
   });
 });
+
+describe('available_at', () => {
+  const receivedAt = '2026-12-01T10:00:00.000Z';
+
+  it('is the arrival time of an article without an embargo', () => {
+    expect(toSearchDocument(classifiedArticleFixture({ receivedAt })).available_at).toBe(receivedAt);
+  });
+
+  it('is the end of an embargo that lies after the arrival', () => {
+    const embargoedUntil = '2026-12-01T12:30:00+02:00';
+    expect(toSearchDocument(classifiedArticleFixture({ receivedAt, embargoedUntil })).available_at).toBe(
+      '2026-12-01T10:30:00.000Z',
+    );
+  });
+
+  it('is the arrival time when the embargo had already ended on arrival', () => {
+    const embargoedUntil = '2026-12-01T09:00:00.000Z';
+    expect(toSearchDocument(classifiedArticleFixture({ receivedAt, embargoedUntil })).available_at).toBe(receivedAt);
+  });
+});

@@ -26,6 +26,8 @@ export interface ArticleSearchDocument {
   received_at: string;
   pub_status: PubStatus;
   embargoed_until: string | null;
+  /** When readers may first see the article: its arrival, or its embargo's end if that is later. */
+  available_at: string;
   word_count: number;
   stems: string;
   translit: string;
@@ -56,8 +58,14 @@ export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocum
     received_at: article.receivedAt,
     pub_status: article.pubStatus ?? 'usable',
     embargoed_until: article.embargoedUntil ?? null,
+    available_at: availableAt(article.receivedAt, article.embargoedUntil ?? null),
     word_count: text.stats.words,
     stems: text.search.stems,
     translit: text.search.translit,
   };
+}
+
+function availableAt(receivedAt: string, embargoedUntil: string | null): string {
+  if (!embargoedUntil || Date.parse(embargoedUntil) <= Date.parse(receivedAt)) return receivedAt;
+  return new Date(embargoedUntil).toISOString();
 }

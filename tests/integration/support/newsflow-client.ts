@@ -1,4 +1,4 @@
-import type { ArticleSearchResult } from '@newsflow/search-index';
+import type { ArticleArrivals, ArticleSearchResult } from '@newsflow/search-index';
 
 import { stack } from './stack-env';
 
@@ -37,6 +37,10 @@ export async function postArticle(article: Record<string, unknown>): Promise<str
 
 export async function search(params: Record<string, string>): Promise<HttpReply<ArticleSearchResult>> {
   return reply(await fetch(`${stack.searchUrl}/v1/search?${new URLSearchParams(params)}`));
+}
+
+export async function searchUpdates(params: Record<string, string>): Promise<HttpReply<ArticleArrivals>> {
+  return reply(await fetch(`${stack.searchUrl}/v1/search/updates?${new URLSearchParams(params)}`));
 }
 
 export async function getArticle(id: string): Promise<HttpReply<Record<string, unknown>>> {
