@@ -13,7 +13,7 @@ export type AppName = (typeof APP_NAMES)[number];
 /**
  * Old-generation heap of each app's main thread. Node sizes the default by the machine's memory,
  * so on a large machine a process draining a backlog keeps garbage it could collect and its RSS
- * grows with the machine, not the work. The Dockerfiles set the same.
+ * grows with the machine, not the work. infra/app/Dockerfile sets the same.
  */
 export const APP_HEAP_MB = 256;
 /** The translator is off the searchability path: on a shared machine it yields the CPU to the stages. */
