@@ -6,7 +6,9 @@ import { loadFactRuEval, loadNerUk, loadWikigold } from './public-sets';
 import { printSet, scoreSet } from './score-public';
 
 export function runPublicBenchmarks(verbose = false): void {
-  console.log('\nPublic NER benchmarks (matching rule: words share their first five letters; see docs)');
+  console.log(
+    '\nPublic NER benchmarks (words match on their first five letters, short words on all but the last; see docs/article-classification.md)',
+  );
   for (const [name, load] of [
     ['ner-uk', loadNerUk],
     ['factrueval', loadFactRuEval],

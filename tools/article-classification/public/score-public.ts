@@ -8,7 +8,8 @@ import { PublicDocument, PublicSet } from './public-sets';
 
 /**
  * Matching rule: two words match when they share their first five letters (case, ё/е and apostrophes folded), so
- * "Порошенка" matches "Порошенко". A found name matches a gold entity when its words match, one for one and in
+ * "Порошенка" matches "Порошенко"; words shorter than six letters need all but their last letter (Петро and Петра,
+ * Івана and Іван), because five letters are the whole of a short name and its case ending. A found name matches a gold entity when its words match, one for one and in
  * order, the words of one of that entity's mentions. Gold mentions in a document are grouped into entities when
  * one's words are a subset of another's (Порошенко ⊂ Петро Порошенко); organisations are grouped only when equal.
  * An organisation matches by its name or its abbreviation. Each gold entity can be matched once.
@@ -18,9 +19,15 @@ const wordKeys = (name: string) =>
   normaliseName(name)
     .split(/[\s\-–—]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''))
-    .filter(Boolean)
-    .map((w) => w.slice(0, PREFIX));
-const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+    .filter(Boolean);
+function sameWord(a: string, b: string): boolean {
+  const length = Math.min(
+    PREFIX,
+    Math.max(1, Math.min(a.length, b.length) - (Math.min(a.length, b.length) <= PREFIX ? 1 : 0)),
+  );
+  return a.length === b.length && a.length <= 2 ? a === b : a.slice(0, length) === b.slice(0, length);
+}
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
 
 type Entity = string[][];
 
@@ -30,7 +37,7 @@ function goldEntities(mentions: string[], subsets: boolean): Entity[] {
   const entities: Entity[] = [];
   for (const keys of keyed) {
     const home = entities.find((e) =>
-      subsets ? keys.every((k) => e[0].includes(k)) : e.some((m) => sameWords(m, keys)),
+      subsets ? keys.every((k) => e[0].some((w) => sameWord(w, k))) : e.some((m) => sameWords(m, keys)),
     );
     if (home) home.push(keys);
     else entities.push([keys]);
