@@ -16,8 +16,8 @@ describe('findInstitutionOrgs', () => {
         'uk',
       ),
     ).toEqual([
-      'Бердичівської міської ради',
-      'Ужгородського міськрайонного суду Закарпатської області',
+      'Бердичівська міська рада',
+      'Ужгородський міськрайонний суд Закарпатської області',
       'Спеціалізована антикорупційна прокуратура',
     ]);
   });
@@ -38,7 +38,16 @@ describe('findInstitutionOrgs', () => {
 
   it('does not take a person after a council for its place', () => {
     expect(names('Голова Житомирської міської ради Олена Петренко сказала.', 'uk')).toEqual([
-      'Житомирської міської ради',
+      'Житомирська міська рада',
+    ]);
+  });
+
+  it('names a Ukrainian body in the genitive in the nominative and merges it with its nominative mentions', () => {
+    const tokens = tokenize('Дослідники Київської школи економіки підрахували. Київська школа економіки додала.');
+    const found = findInstitutionOrgs(tokens, new Set(), new Set(), 'uk').organisations;
+    expect(found.map((o) => [o.name, o.mentions])).toEqual([['Київська школа економіки', 2]]);
+    expect(names('Рішення Національного агентства з питань запобігання корупції.', 'uk')).toEqual([
+      'Національне агентство',
     ]);
   });
 });

@@ -126,6 +126,27 @@ function headLed(tokens: Token[], first: number, places: ReadonlySet<number>): n
   return tail > first ? tail : null;
 }
 
+/**
+ * A Ukrainian body named in the genitive (Київської школи економіки, Ужгородського міськрайонного суду) back to the
+ * nominative: adjectives and head change, the qualifiers after the head stay genitive. Other cases stay as written.
+ */
+function institutionNominative(tokens: Token[], first: number, head: number, last: number): string | null {
+  const adjectives = tokens.slice(first, head).map((t) => t.text);
+  const headWord = tokens[head].text;
+  if (adjectives.length === 0) return null;
+  const feminine = adjectives.every((a) => /ої$/u.test(a)) && /(?:ії|[^аеиіоуяюєї]и)$/u.test(headWord);
+  const neuter = adjectives.every((a) => /ого$/u.test(a)) && /(?:ства|ння|ття)$/u.test(headWord);
+  const masculine = adjectives.every((a) => /ого$/u.test(a)) && /[^аеиіоуяюєї]у$/u.test(headWord);
+  let nominative: string[];
+  if (feminine)
+    nominative = [...adjectives.map((a) => a.replace(/ої$/u, 'а')), headWord.replace(/ії$/u, 'ія').replace(/и$/u, 'а')];
+  else if (neuter) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'е')), headWord.replace(/ства$/u, 'ство')];
+  else if (masculine) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'ий')), headWord.slice(0, -1)];
+  else return null;
+  const rest = last > head ? ` ${surfaceOf(tokens, head + 1, last)}` : '';
+  return `${nominative.join(' ')}${rest}`;
+}
+
 export function findInstitutionOrgs(
   tokens: Token[],
   blocked: ReadonlySet<number>,
@@ -143,14 +164,18 @@ export function findInstitutionOrgs(
   }
   const byName = new Map<string, OrganisationMention>();
   for (const span of spans) {
-    const key = span.surface.toLowerCase();
+    const head = span.first + tokens.slice(span.first, span.last + 1).findIndex(isHead);
+    const name =
+      (language === 'uk' && head > span.first ? institutionNominative(tokens, span.first, head, span.last) : null) ??
+      span.surface;
+    const key = name.toLowerCase();
     const found = byName.get(key);
     if (found) found.mentions += 1;
     else
       byName.set(key, {
-        name: span.surface,
+        name,
         abbreviation: null,
-        translit: transliterate(span.surface, language),
+        translit: transliterate(name, language),
         mentions: 1,
         confidence: WEIGHT,
         category: 'other',
