@@ -6,5 +6,6 @@ module.exports = {
     '<rootDir>/libs/stages/*/jest.config.js',
     '<rootDir>/infra/jest.config.js',
     '<rootDir>/tools/ops/jest.config.js',
+    '<rootDir>/tools/article-classification/jest.config.js',
   ],
 };

@@ -3,11 +3,13 @@
  * Run: npx nx run article-classification:eval              (development set, ./labelled)
  *      npx nx run article-classification:eval --args="--set=holdout"   (held-out set, ./holdout)
  *      add --verbose to list every article's output.
+ * The public NER benchmarks follow when their cache is filled (public/fetch-*.sh).
  */
 import { ArticleClassification, classifyArticle, storySimilarity } from '@newsflow/article-classification';
 
 import { LabelledArticle, LabelledSetName, loadLabelledSet } from './labelled-set';
 import { addCounts, compare, Counts, emptyCounts, normaliseName, prf } from './metrics';
+import { runPublicBenchmarks } from './public/run-public';
 import { clusterStories } from './story-clusters';
 
 const verbose = process.argv.includes('--verbose');
@@ -153,3 +155,5 @@ console.log(
   `  lowest similarity within a planted story ${minSame.toFixed(3)}, highest between different stories ${maxDifferent.toFixed(3)}`,
 );
 for (const members of falseMerges) console.log(`  false merge: ${members.map((m) => m.id).join(', ')}`);
+
+runPublicBenchmarks(verbose);

@@ -2,6 +2,8 @@ import { fullText } from './article-text';
 import { detectOrganisations } from './entities/detect-organisations';
 import { detectPeople } from './entities/detect-people';
 import { findHeadPhraseOrgs } from './entities/head-phrase-orgs';
+import { findInstitutionOrgs } from './entities/institution-orgs';
+import { findLegalFormOrgs } from './entities/legal-form-orgs';
 import { fingerprint } from './fingerprint/minhash';
 import { extractKeywords } from './keywords/extract-keywords';
 import { MAX_ORGANISATIONS, MAX_TEXT_CHARS } from './limits';
@@ -22,11 +24,28 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
     spans.forEach((s) => {
       for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
     });
+  const legal = findLegalFormOrgs(text, tokens, language);
+  const knownOnly = new Set<number>();
+  [...known.spans, ...legal.spans].forEach((s) => {
+    for (let k = s.first; k <= s.last; k += 1) knownOnly.add(k);
+  });
+  // Institutions are read before places are blocked: their qualifier is often a place (Житомирської міської ради).
+  const placeTokens = new Set(
+    placeSpans.flatMap((s) => [...Array(s.last - s.first + 1).keys()].map((d) => s.first + d)),
+  );
+  const institutions = findInstitutionOrgs(tokens, knownOnly, placeTokens, language);
   block(placeSpans);
   block(known.spans);
+  block(legal.spans);
+  block(institutions.spans);
   const shaped = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language);
   block(shaped.spans);
-  const organisations = [...known.organisations, ...shaped.organisations].slice(0, MAX_ORGANISATIONS);
+  const organisations = [
+    ...legal.organisations,
+    ...known.organisations,
+    ...institutions.organisations,
+    ...shaped.organisations,
+  ].slice(0, MAX_ORGANISATIONS);
   return {
     subjects: detectTopics(tokens, language, titleParagraphs),
     places: aggregatePlaces(placeHits),

@@ -12,6 +12,7 @@ import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
 import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
+import { isInitial, splitNameRun, withInitials } from './split-runs';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -114,7 +115,12 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  for (const run of findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language))) {
+  const runs = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language)).flatMap((found) =>
+    splitNameRun(found, input.language).map((run) =>
+      SLAVIC_NAMES.has(input.language) ? withInitials(run, input.tokens, input.text) : run,
+    ),
+  );
+  for (const run of runs) {
     const mention = mentionOf(run, context);
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
@@ -122,30 +128,63 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   return assemble(full, single, input.language);
 }
 
+/** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
+const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
+
+const SLAVIC_NAMES = new Set(['uk', 'ru']);
+
+/** Relatives share a surname but not a first name: Віталій and Володимир Кличко stay two people. */
+function sameFirstName(a: Mention, b: Mention, language: string): boolean {
+  // English titles stand where a first name would (President Obama, Barack Obama).
+  if (a.parts.length < 2 || b.parts.length < 2 || !SLAVIC_NAMES.has(language)) return true;
+  const x = normaliseWord(a.parts[0]);
+  const y = normaliseWord(b.parts[0]);
+  if (isInitial(a.parts[0]) || isInitial(b.parts[0])) return x.charAt(0) === y.charAt(0);
+  return x.slice(0, 3) === y.slice(0, 3);
+}
+
 function assemble(
   full: Mention[],
   single: { run: NameRun; mention: Mention | null }[],
   language: string,
 ): PersonMention[] {
-  const groups = new Map<string, Mention[]>();
-  for (const m of full) groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
+  const groups: Mention[][] = [];
+  const byFamily = new Map<string, Mention[][]>();
+  const join = (m: Mention, group: Mention[] | undefined) => {
+    if (group) return group.push(m);
+    const fresh = [m];
+    groups.push(fresh);
+    byFamily.set(familyKey(m.key), [...(byFamily.get(familyKey(m.key)) ?? []), fresh]);
+  };
+  for (const m of full)
+    join(
+      m,
+      byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
+    );
   for (const { run, mention } of single) {
     const key = keyOf(run.parts[0]);
-    const group = groups.get(key);
-    if (group)
-      group.push({
-        parts: run.parts,
-        key,
-        role: mention?.role ?? null,
-        weight: mention?.weight ?? REPEAT_WEIGHT,
-        nominative: false,
-      });
-    else if (mention) groups.set(key, [mention]);
+    // A bare surname goes to the most mentioned person who bears it.
+    const group = [...(byFamily.get(familyKey(key)) ?? [])].sort((a, b) => b.length - a.length)[0];
+    const repeat = {
+      parts: run.parts,
+      key,
+      role: mention?.role ?? null,
+      weight: mention?.weight ?? REPEAT_WEIGHT,
+      nominative: false,
+    };
+    if (group) group.push(repeat);
+    else if (mention) join(mention, undefined);
   }
-  return [...groups.values()]
+  return groups
     .map((mentions) => {
+      const forms = new Map<string, number>();
+      for (const m of mentions) forms.set(m.parts.join(' '), (forms.get(m.parts.join(' ')) ?? 0) + 1);
       const best = [...mentions].sort(
-        (a, b) => b.parts.length - a.parts.length || Number(b.nominative) - Number(a.nominative),
+        (a, b) =>
+          b.parts.length - a.parts.length ||
+          Number(b.nominative) - Number(a.nominative) ||
+          (forms.get(b.parts.join(' ')) ?? 0) - (forms.get(a.parts.join(' ')) ?? 0) ||
+          a.parts.join(' ').length - b.parts.join(' ').length,
       )[0];
       const name = best.parts.join(' ');
       return {

@@ -36,3 +36,22 @@ describe('caseFromShape', () => {
     expect(caseFromShape(['Токаєва'], 'uk')).toBe('unknown');
   });
 });
+
+describe('case from a Ukrainian first name', () => {
+  const restore = (name: string) => toNominative(name.split(' '), caseFromShape(name.split(' '), 'uk'), 'uk').join(' ');
+
+  it('restores genitive, dative and instrumental names, men in -о among them', () => {
+    expect(restore('Тараса Шевченка')).toBe('Тарас Шевченко');
+    expect(restore('Петра Порошенка')).toBe('Петро Порошенко');
+    expect(restore('Андрія Бондаря')).toBe('Андрій Бондар');
+    expect(restore('Олегу Топчію')).toBe('Олег Топчій');
+    expect(restore('Михайлом Бойком')).toBe('Михайло Бойко');
+    expect(restore('Юрія Бойка')).toBe('Юрій Бойко');
+  });
+
+  it('leaves women in the nominative alone', () => {
+    expect(restore('Ірина Сорока')).toBe('Ірина Сорока');
+    expect(restore('Олександра Федіс')).toBe('Олександра Федіс');
+    expect(restore('Анна Ковальова')).toBe('Анна Ковальова');
+  });
+});

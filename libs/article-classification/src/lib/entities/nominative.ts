@@ -8,9 +8,15 @@ export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'unknown';
 const CONSONANT = '[бвгґджзйклмнпрстфхцчшщ]';
 type Rule = [RegExp, string];
 
+/** Ukrainian men's names in -о lose it in the oblique cases: Петра, Михайлові, Дмитром are Петро, Михайло, Дмитро. */
+const NAMES_IN_O = '(михайл|павл|дмитр|петр|данил|кирил|гаврил|левк|марк|тимк)';
+
 const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
   uk: {
     gen: [
+      [new RegExp(`^${NAMES_IN_O}а$`), '$1о'],
+      [/([бвгджзйлмнпрстфхцчшщ])ка$/, '$1ко'],
+      [/ля$/, 'ль'],
       [/(ськ|цьк|зьк)ого$/, '$1ий'],
       [/ого$/, 'ий'],
       [/(ськ|цьк|зьк)ої$/, '$1а'],
@@ -24,8 +30,12 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
       [new RegExp(`(${CONSONANT})и$`), '$1а'],
     ],
     dat: [
+      [new RegExp(`^${NAMES_IN_O}(у|ові)$`), '$1о'],
+      [/([бвгджзйлмнпрстфхцчшщ])к(ові|у)$/, '$1ко'],
       [/(ськ|цьк|зьк)ому$/, '$1ий'],
       [/ому$/, 'ий'],
+      [/лю$/, 'ль'],
+      [/рю$/, 'р'],
       [/енкові$/, 'енко'],
       [/енку$/, 'енко'],
       [/ію$/, 'ій'],
@@ -35,7 +45,10 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
       [/єві$/, 'й'],
     ],
     ins: [
+      [new RegExp(`^${NAMES_IN_O}ом$`), '$1о'],
+      [/([бвгджзйлмнпрстфхцчшщ])ком$/, '$1ко'],
       [/(ськ|цьк|зьк)им$/, '$1ий'],
+      [/(ов|ев|єв|ін|ин)им$/, '$1'],
       [/енком$/, 'енко'],
       [/цем$/, 'ець'],
       [new RegExp(`(${CONSONANT})(ом|ем)$`), '$1'],
@@ -74,7 +87,9 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
 export function caseFromShape(parts: string[], language: string): GrammaticalCase {
   const last = parts[parts.length - 1]?.toLowerCase() ?? '';
   if (language === 'uk') {
-    if (/(ськ|цьк|зьк)ого$/.test(last)) return 'gen';
+    const byFirstName = ukrainianCaseOfFirstName(parts, last);
+    if (byFirstName !== 'unknown') return byFirstName;
+    if (/ого$/.test(last)) return 'gen';
     if (/(ськ|цьк|зьк)ому$/.test(last) || /(ов|ев|єв)ові$/.test(last)) return 'dat';
     if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last)) return 'ins';
   }
@@ -84,6 +99,20 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
     if (/(ск|цк)им$/.test(last) || /(ов|ев|ин)ым$/.test(last)) return 'ins';
   }
   return 'unknown';
+}
+
+/**
+ * A first name with an ending no nominative first name has (Олегу, Іваном, Сергієм), or a man's genitive first name
+ * beside a surname whose ending a woman's nominative surname never has (Тараса Шевченка, Андрія Бондаря; not Ірина
+ * Сорока, Олександра Федіс).
+ */
+function ukrainianCaseOfFirstName(parts: string[], last: string): GrammaticalCase {
+  if (parts.length < 2 || /\.$/.test(parts[0])) return 'unknown';
+  const first = parts[0].toLowerCase();
+  if (/(?:ом|ою|єю|єм)$|(?<!арт)ем$/.test(first)) return 'ins';
+  if (/(?:ові|еві|єві|у|ю)$/.test(first)) return 'dat';
+  const manGenitive = new RegExp(`(?:${CONSONANT}а|ія|[рл]я)$`).test(first);
+  return manGenitive && /(?:енка|ича|[уюиаяій]ка|[уюиая]ша|ря|ля|ого)$/.test(last) ? 'gen' : 'unknown';
 }
 
 export function toNominative(parts: string[], grammaticalCase: GrammaticalCase, language: string): string[] {

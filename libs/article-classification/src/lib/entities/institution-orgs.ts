@@ -1,0 +1,186 @@
+import { transliterate } from '@newsflow/article-text';
+
+import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { OrganisationMention } from '../types';
+
+/**
+ * Public bodies named by their kind and their qualifier, not by a list: Житомирської міської ради, Ужгородського
+ * міськрайонного суду Донецької області, Міністерство охорони здоров'я, Федеральной антимонопольной службы.
+ */
+const HEAD_STEMS = [
+  ...[
+    'рад',
+    'райрад',
+    'облрад',
+    'міськрад',
+    'сільрад',
+    'суд',
+    'госпсуд',
+    'прокуратур',
+    'адміністраці',
+    'держадміністраці',
+  ],
+  ...['облдержадміністраці', 'райдержадміністраці', 'міністерств', 'департамент', 'управлінн', 'служб', 'поліці'],
+  ...['інспекці', 'комітет', 'університет', 'училищ', 'інститут', 'академі', 'агентств', 'фонд', 'парті', 'банк'],
+  ...['театр', 'музе', 'бібліотек', 'лікарн', 'ліце', 'гімназі', 'коледж', 'товариств', 'спілк', 'асоціаці', 'союз'],
+  ...['палат', 'комісі', 'сенат', 'конгрес', 'уряд', 'кабінет', 'міськвиконком', 'виконком', 'консерваторі'],
+  ...['совет', 'администраци', 'министерств', 'управлени', 'полици', 'инспекци', 'университет', 'институт'],
+  ...['академи', 'парти', 'библиотек', 'больниц', 'обществ', 'ассоциаци', 'комисси', 'госдум', 'правительств'],
+  ...['гварді', 'гварди', 'компані', 'компани', 'корпораці', 'корпораци', 'завод', 'комбінат', 'комбинат'],
+  ...['підприємств', 'предприяти', 'агенци', 'агенці', 'колледж', 'школ', 'центр', 'фракці', 'фракци'],
+];
+/** Case endings a head may take; anything longer is another word (радник, центральний, академік). */
+const CASE_ENDING = '(?:а|и|і|ї|у|ю|я|е|є|о|й|ом|ем|ою|ею|єю|ів|ям|ам|ами|ями|ах|ях|ій|ия|ии|ие|ией|ию|ой|ы|ей|ым|ях)?';
+const HEAD = new RegExp(`^(?:${HEAD_STEMS.join('|')})${CASE_ENDING}$`, 'u');
+/** Adjective forms in every case, Ukrainian and Russian. */
+const ADJECTIVE =
+  /(?:ий|ій|ого|ому|ім|им|их|ими|ої|ою|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ую|ой|ей|ый|ом|ська|цька|ське|цьке|на|не|ня)$/u;
+/** A lower-case genitive qualifier after a capitalised head: охорони здоров'я, закордонних справ, юстиції. */
+const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|их|іх|ых|ого|ої|ой|ії|ции|ства|ння|ття|ости|ості)$/u;
+/** Past and present verb endings: "Міністерство заявило" has no qualifier. */
+const VERB = /(?:ла|ло|ли|лася|лося|лися|лись|ть|ться|тся|ає|ує|ить|ять|ють|ует|ает|ит|ав|ив|ув|ил|ал)$/u;
+/** Administrative units that follow a place name inside a body's name: Донецької області, Московской области. */
+const UNIT = /^(?:області|обл|району|округу|області|области|района|округа|края|краю|республіки|республики)$/u;
+const FUNCTION_WORDS = new Set([
+  'і',
+  'й',
+  'та',
+  'и',
+  'в',
+  'у',
+  'з',
+  'із',
+  'на',
+  'по',
+  'для',
+  'при',
+  'від',
+  'от',
+  'не',
+  'що',
+  'что',
+  'як',
+  'как',
+  'але',
+  'но',
+]);
+const MAX_QUALIFIERS = 4;
+/** Heads named by their field: Київської школи економіки, Національного інституту стратегічних досліджень. */
+const TAKES_QUALIFIER =
+  /^(?:школ|університет|інститут|академі|міністерств|служб|агентств|комітет|департамент|управлінн|университет|институт|академи|министерств|управлени)/u;
+/** Heads every firm or town has, which a lone adjective does not make a name. */
+const GENERIC_HEAD =
+  /^(?:компані|компани|корпораці|корпораци|підприємств|предприяти|завод|комбінат|комбинат|банк|центр|школ|парті|парти)/u;
+const WEIGHT = 0.5;
+
+const isHead = (t: Token) => HEAD.test(t.norm);
+const joined = (t: Token | undefined) => t !== undefined && (t.spaceBefore || t.hyphenBefore);
+
+/** A capitalised place in the genitive and its unit: Донецької області, України, Москвы. */
+function placeTail(tokens: Token[], after: number, places: ReadonlySet<number>): number {
+  const place = tokens[after + 1];
+  if (!joined(place) || !place.capitalised || place.sentenceStart || isHead(place)) return after;
+  const unit = tokens[after + 2];
+  if (joined(unit) && UNIT.test(unit.norm)) return after + 2;
+  return places.has(after + 1) ? after + 1 : after;
+}
+
+/**
+ * Adjectives before a head: Житомирської міської | ради. The first is capitalised; at most a few follow in lower
+ * case. A capital that only opens the sentence (Правящая партия) or a head any firm has (Львівська компанія) needs
+ * more: a capitalised head, a place after it, or a second adjective.
+ */
+function adjectiveLed(tokens: Token[], first: number, places: ReadonlySet<number>): number | null {
+  const start = tokens[first];
+  if (!start.capitalised || start.upper || !ADJECTIVE.test(start.norm) || isHead(start)) return null;
+  for (let k = first + 1; k < tokens.length && k <= first + MAX_QUALIFIERS; k += 1) {
+    const t = tokens[k];
+    if (!joined(t)) return null;
+    if (isHead(t)) {
+      const last = TAKES_QUALIFIER.test(t.norm) ? qualifiers(tokens, k) : k;
+      const tail = placeTail(tokens, last, places);
+      const weak = start.sentenceStart || GENERIC_HEAD.test(t.norm);
+      return weak && !t.capitalised && tail === k && k === first + 1 ? null : tail;
+    }
+    if (t.capitalised || !ADJECTIVE.test(t.norm)) return null;
+  }
+  return null;
+}
+
+/** Lower-case genitive words after a head: охорони здоров'я, економіки; never a verb or a function word. */
+function qualifiers(tokens: Token[], head: number): number {
+  let last = head;
+  for (let k = head + 1; k < tokens.length && k <= head + MAX_QUALIFIERS; k += 1) {
+    const t = tokens[k];
+    if (!joined(t) || t.capitalised || FUNCTION_WORDS.has(t.norm) || VERB.test(t.norm) || !GENITIVE.test(t.norm)) break;
+    last = k;
+  }
+  return last;
+}
+
+/** A capitalised head with its qualifiers: Міністерство охорони здоров'я, Департамент культури Москви. */
+function headLed(tokens: Token[], first: number, places: ReadonlySet<number>): number | null {
+  if (!isHead(tokens[first]) || !tokens[first].capitalised || tokens[first].upper) return null;
+  const tail = placeTail(tokens, qualifiers(tokens, first), places);
+  return tail > first ? tail : null;
+}
+
+/**
+ * A Ukrainian body named in the genitive (Київської школи економіки, Ужгородського міськрайонного суду) back to the
+ * nominative: adjectives and head change, the qualifiers after the head stay genitive. Other cases stay as written.
+ */
+function institutionNominative(tokens: Token[], first: number, head: number, last: number): string | null {
+  const adjectives = tokens.slice(first, head).map((t) => t.text);
+  const headWord = tokens[head].text;
+  if (adjectives.length === 0) return null;
+  const feminine = adjectives.every((a) => /ої$/u.test(a)) && /(?:ії|[^аеиіоуяюєї]и)$/u.test(headWord);
+  const neuter = adjectives.every((a) => /ого$/u.test(a)) && /(?:ства|ння|ття)$/u.test(headWord);
+  const masculine = adjectives.every((a) => /ого$/u.test(a)) && /[^аеиіоуяюєї]у$/u.test(headWord);
+  let nominative: string[];
+  if (feminine)
+    nominative = [...adjectives.map((a) => a.replace(/ої$/u, 'а')), headWord.replace(/ії$/u, 'ія').replace(/и$/u, 'а')];
+  else if (neuter) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'е')), headWord.replace(/ства$/u, 'ство')];
+  else if (masculine) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'ий')), headWord.slice(0, -1)];
+  else return null;
+  const rest = last > head ? ` ${surfaceOf(tokens, head + 1, last)}` : '';
+  return `${nominative.join(' ')}${rest}`;
+}
+
+export function findInstitutionOrgs(
+  tokens: Token[],
+  blocked: ReadonlySet<number>,
+  places: ReadonlySet<number>,
+  language: string,
+): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
+  const spans: LexiconMatch<null>[] = [];
+  if (language !== 'uk' && language !== 'ru') return { organisations: [], spans };
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (blocked.has(i)) continue;
+    const last = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
+    if (last === null || [...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) continue;
+    spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
+    i = last;
+  }
+  const byName = new Map<string, OrganisationMention>();
+  for (const span of spans) {
+    const head = span.first + tokens.slice(span.first, span.last + 1).findIndex(isHead);
+    const name =
+      (language === 'uk' && head > span.first ? institutionNominative(tokens, span.first, head, span.last) : null) ??
+      span.surface;
+    const key = name.toLowerCase();
+    const found = byName.get(key);
+    if (found) found.mentions += 1;
+    else
+      byName.set(key, {
+        name,
+        abbreviation: null,
+        translit: transliterate(name, language),
+        mentions: 1,
+        confidence: WEIGHT,
+        category: 'other',
+      });
+  }
+  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
+  return { organisations: [...byName.values()], spans };
+}

@@ -1,0 +1,55 @@
+import { transliterate } from '@newsflow/article-text';
+
+import { stopwordsFor } from '../keywords/stopwords';
+import { LexiconMatch } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { OrganisationMention } from '../types';
+
+/**
+ * Companies named with their legal form, which says "organisation" whatever the name: ТОВ «Укргеоекологія»,
+ * ПАТ «Укртрансгаз», ООО «Газпром добыча», Tolexis Trading Limited, Siemens Energy AG.
+ */
+const CYRILLIC_FORMS =
+  'ТОВ|ТзОВ|ПАТ|ПрАТ|ПуАТ|ВАТ|ЗАТ|АТ|ДП|ДАК|ДК|КП|КНП|ПП|СП|ІП|НАК|ФГ|СФГ|ООО|ОАО|ЗАО|ПАО|АО|НАО|НК|ГК|ФГУП|ГУП|МУП|АНО|ИП|ТД|ВО|ГО|БФ';
+/** The quoted name runs to the first closing quote, so a nested opening one stays inside: ТОВ «НВП «Укртрансбуд». */
+const QUOTED_NAME = '«[^»\\n]{1,80}»|"[^"\\n]{1,80}"|„[^“”\\n]{1,80}[“”]|“[^”\\n]{1,80}”';
+const CYRILLIC_LEGAL = new RegExp(`(?<![\\p{L}\\d])(?:${CYRILLIC_FORMS})\\s+(?:${QUOTED_NAME})`, 'gu');
+const LATIN_LEGAL =
+  /(?<![\p{L}\d])(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:GmbH|AG|Ltd|Limited|Inc|LLC|PLC|plc|S\.A\.|SE|N\.V\.|B\.V\.|Corp|Corporation|KG|S\.p\.A\.|SpA|ASA|Oyj|LLP)(?![\p{L}\d])\.?/gu;
+const WEIGHT = 0.6;
+
+export function findLegalFormOrgs(
+  text: string,
+  tokens: Token[],
+  language: string,
+): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
+  const spans: LexiconMatch<null>[] = [];
+  const byName = new Map<string, OrganisationMention>();
+  for (const match of [...text.matchAll(CYRILLIC_LEGAL), ...text.matchAll(LATIN_LEGAL)]) {
+    // A capitalised article or pronoun opens the sentence, not the name: Die AG, The Ltd.
+    const opener = /^(\p{L}+)\s+/u.exec(match[0]);
+    const skip = opener && stopwordsFor(language).has(opener[1].toLowerCase()) ? opener[0].length : 0;
+    const name = match[0].slice(skip).replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+    if (!/\s/.test(name)) continue;
+    const start = match.index + skip;
+    const end = start + match[0].length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    const last = tokens.findLastIndex((t) => t.end <= end);
+    if (first < 0 || last < first) continue;
+    spans.push({ value: null, first, last, surface: name });
+    const key = name.toLowerCase().replace(/[«»"„“”]/g, '');
+    const found = byName.get(key);
+    if (found) found.mentions += 1;
+    else
+      byName.set(key, {
+        name,
+        abbreviation: null,
+        translit: transliterate(name, language),
+        mentions: 1,
+        confidence: WEIGHT,
+        category: 'company',
+      });
+  }
+  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
+  return { organisations: [...byName.values()], spans };
+}

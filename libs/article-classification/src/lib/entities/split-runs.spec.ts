@@ -1,0 +1,34 @@
+import { tokenize } from '../text/tokenize';
+import { findNameRuns } from './name-runs';
+import { splitNameRun, withInitials } from './split-runs';
+
+const runs = (text: string, language = 'uk') => {
+  const tokens = tokenize(text);
+  return findNameRuns(tokens, new Set())
+    .flatMap((run) => splitNameRun(run, language))
+    .map((run) => withInitials(run, tokens, text).parts.join(' '));
+};
+
+describe('splitNameRun and withInitials', () => {
+  it('drops a word glued before a two-part name and splits two people in a row', () => {
+    expect(runs('Сказав голова Київради Віталій Павлик, що Арсен Аваков Ігор Котвіцький прийшли.')).toEqual([
+      'Сказав',
+      'Віталій Павлик',
+      'Арсен Аваков',
+      'Ігор Котвіцький',
+    ]);
+  });
+
+  it('keeps a three-part name with a patronymic and leaves other languages whole', () => {
+    expect(runs('Про це сказав Петро Олексійович Порошенко.')).toEqual(['Про', 'Петро Олексійович Порошенко']);
+    expect(runs('We met John Ronald Tolkien.', 'en')).toContain('John Ronald Tolkien');
+  });
+
+  it('puts initials before a surname', () => {
+    expect(runs('Вірш написав М. С. Грушевський, а не Т. Шевченко.')).toEqual([
+      'Вірш',
+      'М. С. Грушевський',
+      'Т. Шевченко',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { surfaceOf } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { NameRun } from './name-runs';
+
+/** A patronymic in any case form: Олексійович, Петрівною, Феликсовича. */
+const PATRONYMIC = /(?:ович|евич|йович|івн|ївн|овн|евн|ичн)\p{L}{0,3}$/u;
+const SLAVIC = new Set(['uk', 'ru']);
+
+const sub = (run: NameRun, from: number, to: number): NameRun => ({
+  first: run.first + from,
+  last: run.first + to,
+  parts: run.parts.slice(from, to + 1),
+  surface: run.parts.slice(from, to + 1).join(' '),
+});
+
+/**
+ * A Ukrainian or Russian name has two parts, or three with a patronymic. A third part without one is a word glued
+ * on in front (Київради Віталій Павлик, Олігарх Ігор Коломойський); four are two people in a row (Арсен Аваков
+ * Ігор Котвіцький). Hyphenated parts count as one, so runs of hyphenated names are left whole.
+ */
+export function splitNameRun(run: NameRun, language: string): NameRun[] {
+  if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
+  if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()))) return [run];
+  if (run.parts.length === 3) return [sub(run, 1, 2)];
+  if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
+  return [run];
+}
+
+/** A single capital letter and a full stop: the initials of М. Кропивницький or М. С. Грушевський. */
+function isInitialAt(tokens: Token[], text: string, k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    t !== undefined &&
+    next !== undefined &&
+    t.text.length === 1 &&
+    /\p{Lu}/u.test(t.text) &&
+    /^ ?\. ?$/.test(text.slice(t.end, next.start))
+  );
+}
+
+/** The run with the initials written before it, or the run as it is. */
+export function withInitials(run: NameRun, tokens: Token[], text: string): NameRun {
+  let first = run.first;
+  while (first > 0 && first > run.first - 3 && isInitialAt(tokens, text, first - 1)) first -= 1;
+  if (first === run.first) return run;
+  const initials = tokens.slice(first, run.first).map((t) => `${t.text}.`);
+  return { first, last: run.last, parts: [...initials, ...run.parts], surface: surfaceOf(tokens, first, run.last) };
+}
+
+export const isInitial = (part: string) => /^\p{Lu}\.$/u.test(part);

