@@ -36,7 +36,8 @@ export async function measureDrain(setup: DrainSetup, run: string, total: number
   const peak = await stageMetric(setup.basePort, 'process_resident_memory_bytes');
   const sampler = setInterval(() => {
     void stageMetric(setup.basePort, 'process_resident_memory_bytes').then((now) => {
-      for (const stage of STAGES) peak[stage] = Math.max(peak[stage], now[stage]);
+      // A stage too busy to answer one scrape (NaN) must not erase the peak seen so far.
+      for (const stage of STAGES) peak[stage] = Math.max(peak[stage] || 0, now[stage] || 0) || Number.NaN;
     });
   }, 1000);
   const cpuBefore = await stageCpuSeconds(setup.basePort);
