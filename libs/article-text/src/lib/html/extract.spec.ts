@@ -79,3 +79,17 @@ describe('extractFromHtml', () => {
     expect(result.paragraphs.length).toBeLessThan(120_000);
   });
 });
+
+describe('extractFromHtml on <br><br> paragraphs', () => {
+  it('charges each paragraph only its own links, so prose next to a link list survives', () => {
+    const prose =
+      'The council approved the budget after a long debate about school repairs and road works in the north.';
+    const links = Array.from(
+      { length: 5 },
+      (_, i) => `<a href="/n/${i}">Another headline number ${i} from the site</a>`,
+    );
+    const html = `<html><body><div class="story">${prose}<br><br>${prose.replace('council', 'mayor')}<br><br>${links.join('<br>')}</div></body></html>`;
+    const { paragraphs } = extractFromHtml(html);
+    expect(paragraphs).toEqual([prose, prose.replace('council', 'mayor')]);
+  });
+});

@@ -169,23 +169,40 @@ interface Block {
   tag: string;
 }
 
+// Private-use marks around link text inside the buffer, so each <br><br>-split paragraph counts its own links.
+const LINK_OPEN = '\ue000';
+const LINK_CLOSE = '\ue001';
+const LINK_MARKS = /[\ue000\ue001]/g;
+
+/** Characters inside link marks; `open` says whether the part starts inside a link. */
+function linkCharsOf(part: string, open: boolean): { chars: number; open: boolean } {
+  let chars = 0;
+  let inside = open;
+  for (const char of part) {
+    if (char === LINK_OPEN) inside = true;
+    else if (char === LINK_CLOSE) inside = false;
+    else if (inside && char.trim() !== '') chars += 1;
+  }
+  return { chars, open: inside };
+}
+
 /** Text blocks of an element in document order, skipping furniture; inline markup joins, block markup splits. */
 function collectBlocks(element: HtmlElement, out: Block[], judge: Judge): void {
   let buffer = '';
-  let linkChars = 0;
   const flush = (tag: string): void => {
+    let open = false;
     for (const part of buffer.split(/\n\s*\n/)) {
-      const text = cleanInline(part);
-      if (text) out.push({ text, linkChars: Math.min(linkChars, text.length), tag });
+      const links = linkCharsOf(part, open);
+      open = links.open;
+      const text = cleanInline(part.replace(LINK_MARKS, ''));
+      if (text) out.push({ text, linkChars: Math.min(links.chars, text.length), tag });
     }
     buffer = '';
-    linkChars = 0;
   };
   const visit = (node: HtmlElement, inLink: boolean): void => {
     for (const child of node.children) {
       if (typeof child === 'string') {
-        buffer += child;
-        if (inLink) linkChars += child.trim().length;
+        buffer += child.replace(LINK_MARKS, '');
         continue;
       }
       if (judge(child)) continue;
@@ -194,7 +211,11 @@ function collectBlocks(element: HtmlElement, out: Block[], judge: Judge): void {
         flush(node.tag);
         visit(child, inLink);
         flush(child.tag);
-      } else visit(child, inLink || child.tag === 'a');
+      } else if (child.tag === 'a' && !inLink) {
+        buffer += LINK_OPEN;
+        visit(child, true);
+        buffer += LINK_CLOSE;
+      } else visit(child, inLink);
     }
   };
   visit(element, false);
