@@ -341,8 +341,18 @@ function continuesArticle(
  */
 function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   const scores = scoreContainers(root, judge);
-  const { best, bestScore } = bestContainer(scores);
-  if (!best) return [root];
+  const { best: found, bestScore } = bestContainer(scores);
+  if (!found) return [root];
+  // An article split into sibling chunks is often wrapped once more per chunk: climb through wrappers that hold
+  // nothing but the chosen container, so the chunks beside the wrapper are weighed as siblings.
+  let best = found;
+  for (let level = 0; level < 3 && best.parent && !NEVER_JUNK.has(best.parent.tag); level += 1) {
+    const withText = best.parent.children.filter(
+      (child) => typeof child !== 'string' && child !== best && !judge(child) && measure(child, judge).textChars > 0,
+    );
+    if (withText.length > 0) break;
+    best = best.parent;
+  }
   if (!best.parent) return [best];
   return best.parent.children.filter(
     (sibling): sibling is HtmlElement =>
