@@ -96,6 +96,13 @@ function officialScores(
   }
 }
 
+function withoutHeadlineMetadata(page: ZytePage): ZytePage {
+  const html = page.html
+    .replace(/<meta[^>]+(og|twitter):title[^>]*>/gi, '')
+    .replace(/<script[^>]+ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
+  return { ...page, html };
+}
+
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
@@ -143,6 +150,14 @@ export function reportZyte(label: string, dir: string, pages: ZytePage[], perPag
     ).length;
   console.log(
     `\nHeadlines (og:title = <h1> gold, ${withGold} pages), exact after whitespace normalisation: newsflow ${headlineHits('newsflow')}/${withGold}, readability ${headlineHits('readability_linkedom')}/${withGold}`,
+  );
+  // Our metadata reads og:title first, which makes the test above easy; without og:title and JSON-LD the headline
+  // must come from the page body, where chrome competes with it.
+  const bare = pages.map((page, index) => (gold[index] === null ? null : withoutHeadlineMetadata(page)));
+  const bareHits = (extract: Extractor): number =>
+    bare.filter((page, index) => page !== null && normaliseHeadline(extract(page).title ?? '') === gold[index]).length;
+  console.log(
+    `Same headlines with og:title and JSON-LD removed from the page: newsflow ${bareHits(newsflow)}/${withGold}, readability ${bareHits(readability)}/${withGold}`,
   );
   if (perPage) {
     const rows = pages
