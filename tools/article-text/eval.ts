@@ -2,11 +2,12 @@
  * Evaluation of @newsflow/article-text on the project's own evaluation set (tools/article-text/eval), next to
  * @mozilla/readability (HTML, via linkedom) and the bare franc n-gram detector. Run: npx nx run article-text:eval
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { Readability } from '@mozilla/readability';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
 import { extractArticle } from '../../libs/article-text/src';
 import { PROFILE_BY_ISO3 } from '../../libs/article-text/src/lib/language/languages';

@@ -3,13 +3,14 @@
  * @mozilla/readability on linkedom side by side: the benchmark's own evaluate.py when python3 is present, our port of
  * its metric per page, empty pages, time per page, and headline exact match on the og:title/<h1> gold set.
  */
-import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
+
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 import { extractArticle } from '../../../libs/article-text/src';

@@ -3,8 +3,8 @@ import { francAll } from 'franc';
 import { LIMITS } from '../limits';
 import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
 import { LanguageGuess } from '../types';
-import { detectOtherScript } from './other-scripts';
 import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
+import { detectOtherScript } from './other-scripts';
 import { profileScripts, ScriptName, scriptOf } from './scripts';
 
 export interface LanguageDetection extends LanguageGuess {
