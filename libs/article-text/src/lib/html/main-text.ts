@@ -330,8 +330,10 @@ function continuesArticle(
   if (judge(sibling)) return false;
   const entry = scores.get(sibling);
   if (entry !== undefined && adjustedScore(entry) >= Math.max(10, bestScore * 0.2)) return true;
-  if (sibling.tag !== 'p') return false;
   const own = measure(sibling, judge);
+  // A chunk wrapped too deep for the votes to reach it still counts when it carries link-poor running prose.
+  if (entry === undefined && own.linkChars / Math.max(own.textChars, 1) < 0.25 && holdsProse(sibling)) return true;
+  if (sibling.tag !== 'p') return false;
   return own.textChars > 80 && own.linkChars / own.textChars < 0.25;
 }
 
@@ -346,7 +348,7 @@ function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   // An article split into sibling chunks is often wrapped once more per chunk: climb through wrappers that hold
   // nothing but the chosen container, so the chunks beside the wrapper are weighed as siblings.
   let best = found;
-  for (let level = 0; level < 3 && best.parent && !NEVER_JUNK.has(best.parent.tag); level += 1) {
+  for (let level = 0; level < 6 && best.parent && !NEVER_JUNK.has(best.parent.tag); level += 1) {
     const withText = best.parent.children.filter(
       (child) => typeof child !== 'string' && child !== best && !judge(child) && measure(child, judge).textChars > 0,
     );
