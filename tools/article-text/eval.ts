@@ -2,6 +2,9 @@
  * Evaluation of @newsflow/article-text on the project's own evaluation set (tools/article-text/eval), next to
  * @mozilla/readability (HTML, via linkedom) and the bare franc n-gram detector. Run: npx nx run article-text:eval
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { Readability } from '@mozilla/readability';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
@@ -10,6 +13,7 @@ import { extractArticle } from '../../libs/article-text/src';
 import { PROFILE_BY_ISO3 } from '../../libs/article-text/src/lib/language/languages';
 import { detectArticleLanguage } from '../../libs/article-text/src/lib/language/passages';
 import { buildDataset, EvalDocument } from './eval/dataset';
+import { loadZyte, reportZyte } from './public/zyte';
 
 const tokens = (text: string): string[] =>
   text
@@ -128,6 +132,27 @@ function main(): void {
   for (const [band, value] of Object.entries(bands))
     console.log(`| paragraphs ${band} chars | ${pct(value.ours, value.total)} | ${pct(value.bare, value.total)} |`);
   if (failures.length > 0) console.log(`\nMisses:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  publicBenchmarks();
+}
+
+/** Floors for the committed sample of the Zyte benchmark: a regression below them fails the eval. */
+const SAMPLE_FLOORS = { f1: 0.93, empty: 0 };
+
+function publicBenchmarks(): void {
+  const sampleDir = join(__dirname, 'public/zyte-sample');
+  const sample = reportZyte(
+    'Zyte article-extraction-benchmark, committed sample (CI regression)',
+    sampleDir,
+    loadZyte(sampleDir),
+  );
+  if (sample.f1['newsflow'] < SAMPLE_FLOORS.f1 || sample.empty['newsflow'] > SAMPLE_FLOORS.empty) {
+    console.log(`\nREGRESSION: sample F1 below ${SAMPLE_FLOORS.f1} or empty pages above ${SAMPLE_FLOORS.empty}`);
+    process.exitCode = 1;
+  }
+  const fullDir = process.env['ZYTE_CACHE'] ?? join(__dirname, '../../tmp/public/zyte');
+  if (existsSync(join(fullDir, 'ground-truth.json')))
+    reportZyte('Zyte article-extraction-benchmark (full, pinned)', fullDir, loadZyte(fullDir));
+  else console.log(`\nFull Zyte benchmark not cached in ${fullDir}: run tools/article-text/public/fetch-zyte.sh`);
 }
 
 function scoreParagraphs(

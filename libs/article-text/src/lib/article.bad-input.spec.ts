@@ -48,8 +48,8 @@ describe('extractArticle on bad input', () => {
     expect(article.language.code).toBe('pl');
   });
 
-  it('gives a best-effort result with a flag for an unsupported script', () => {
-    const article = extractArticle({ text: 'ሰላም ለዓለም። ይህ የሙከራ ጽሑፍ ነው፣ በአማርኛ የተጻፈ ረጅም ዓረፍተ ነገር።' });
+  it('gives a best-effort result with a flag for a script no detector knows', () => {
+    const article = extractArticle({ text: 'ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏂᏴᏫᏯ. ᏣᎳᎩ ᎠᏕᎶᏆᏍᏗ ᎦᏬᏂᎯᏍᏗ ᎤᏬᏪᏳ ᎠᏂᏴᏫ.' });
     expect(article.language.code).toBe('und');
     expect(article.flags).toEqual(expect.arrayContaining(['unsupported-script', 'language-uncertain']));
   });

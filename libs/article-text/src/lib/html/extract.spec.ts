@@ -79,3 +79,34 @@ describe('extractFromHtml', () => {
     expect(result.paragraphs.length).toBeLessThan(120_000);
   });
 });
+
+describe('extractFromHtml on <br><br> paragraphs', () => {
+  it('charges each paragraph only its own links, so prose next to a link list survives', () => {
+    const prose =
+      'The council approved the budget after a long debate about school repairs and road works in the north.';
+    const links = Array.from(
+      { length: 5 },
+      (_, i) => `<a href="/n/${i}">Another headline number ${i} from the site</a>`,
+    );
+    const html = `<html><body><div class="story">${prose}<br><br>${prose.replace('council', 'mayor')}<br><br>${links.join('<br>')}</div></body></html>`;
+    const { paragraphs } = extractFromHtml(html);
+    expect(paragraphs).toEqual([prose, prose.replace('council', 'mayor')]);
+  });
+});
+
+describe('extractFromHtml on an article split into wrapped chunks', () => {
+  it('reads every chunk, however deep each is wrapped', () => {
+    const sentences = [
+      'The regional council voted on Tuesday to rebuild the old river bridge, which has been closed to lorries since spring, officials said.',
+      'Engineers found that two of the five supports had cracked, and the repair will take at least eighteen months to finish, officials said.',
+      'Local shops say the closure has cut their trade by a third, because customers from the other bank now drive elsewhere, officials said.',
+      'The council promised a free shuttle bus across the temporary footbridge while the works go on, starting next Monday, officials said.',
+      'Opposition members asked why the inspection that found the cracks had been delayed by two years, and got no answer, officials said.',
+      'A public meeting on the timetable of the works is planned for the end of the month in the town hall on Market Square, officials said.',
+    ];
+    const chunk = (pair: string[]): string =>
+      `<div class="chunk"><section><div class="w1"><div class="w2"><div class="w3">${pair.map((s) => `<p>${s}</p>`).join('')}</div></div></div></section></div>`;
+    const html = `<html><body><main><div class="chunks">${chunk(sentences.slice(0, 2))}<figure><img src="a.jpg"></figure>${chunk(sentences.slice(2, 4))}<figure><img src="b.jpg"></figure>${chunk(sentences.slice(4))}</div></main><aside><p>${'Related headline that is long enough to vote. '.repeat(3)}</p></aside></body></html>`;
+    expect(extractFromHtml(html).paragraphs).toEqual(sentences);
+  });
+});

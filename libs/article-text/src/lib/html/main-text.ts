@@ -1,7 +1,7 @@
 import { letterKey } from '../morphology/words';
 import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
-import { HtmlElement } from './tree';
+import { HtmlElement, walk } from './tree';
 
 export interface MainText {
   paragraphs: string[];
@@ -101,8 +101,41 @@ const BLOCKS = new Set([
   'center',
 ]);
 
+/** Tells whether an element is furniture (and of which kind) or may hold article text. */
+type Judge = (element: HtmlElement) => string | null;
+
+/** Furniture kinds that are also names page-level wrappers carry ("paywall", "modal", "content-with-sidebar"). */
+const WRAPPER_KINDS = new Set(['subscribe', 'popup', 'navigation', 'byline', 'advertising']);
+const PROSE_CHARS = 120;
+
+/** Two or more long, link-poor paragraphs: running prose, which furniture never carries. */
+function holdsProse(element: HtmlElement): boolean {
+  let found = 0;
+  for (const node of walk(element)) {
+    if (node.tag !== 'p') continue;
+    const entry = { score: 0, textChars: 0, linkChars: 0 };
+    innerText(node, false, entry, () => null);
+    if (entry.textChars >= PROSE_CHARS && entry.linkChars / entry.textChars < 0.2) found += 1;
+    if (found >= 2) return true;
+  }
+  return false;
+}
+
+const verdicts = new WeakMap<HtmlElement, string | null>();
+
 /** Kind of furniture an element is, or null when it may hold article text. */
 export function junkKind(element: HtmlElement): string | null {
+  let verdict = verdicts.get(element);
+  if (verdict === undefined) {
+    verdict = judgeByMarkup(element);
+    if (verdict !== null && WRAPPER_KINDS.has(verdict) && !(element.tag in JUNK_TAGS) && holdsProse(element))
+      verdict = null;
+    verdicts.set(element, verdict);
+  }
+  return verdict;
+}
+
+function judgeByMarkup(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
@@ -115,38 +148,74 @@ export function junkKind(element: HtmlElement): string | null {
   return null;
 }
 
+const LOOSE_JUNK_TAGS = new Set(['nav', 'footer']);
+
+/**
+ * The second look when the first found (almost) nothing: a page-level wrapper named like furniture ("paywall",
+ * "modal", "content-with-sidebar", a <form> around the page) must not hide the article, so only what can never be
+ * article text counts as furniture: non-text markup, hidden elements, navigation and footers.
+ */
+function looseJunkKind(element: HtmlElement): string | null {
+  if (element.tag in JUNK_TAGS && (JUNK_TAGS[element.tag] === null || LOOSE_JUNK_TAGS.has(element.tag)))
+    return JUNK_TAGS[element.tag] ?? 'markup';
+  if (element.attrs['hidden'] !== undefined) return 'hidden';
+  if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
+  return null;
+}
+
 interface Block {
   text: string;
   linkChars: number;
   tag: string;
 }
 
+// Private-use marks around link text inside the buffer, so each <br><br>-split paragraph counts its own links.
+const LINK_OPEN = '\ue000';
+const LINK_CLOSE = '\ue001';
+const LINK_MARKS = /[\ue000\ue001]/g;
+
+/** Characters inside link marks; `open` says whether the part starts inside a link. */
+function linkCharsOf(part: string, open: boolean): { chars: number; open: boolean } {
+  let chars = 0;
+  let inside = open;
+  for (const char of part) {
+    if (char === LINK_OPEN) inside = true;
+    else if (char === LINK_CLOSE) inside = false;
+    else if (inside && char.trim() !== '') chars += 1;
+  }
+  return { chars, open: inside };
+}
+
 /** Text blocks of an element in document order, skipping furniture; inline markup joins, block markup splits. */
-function collectBlocks(element: HtmlElement, out: Block[]): void {
+function collectBlocks(element: HtmlElement, out: Block[], judge: Judge): void {
   let buffer = '';
-  let linkChars = 0;
   const flush = (tag: string): void => {
+    let open = false;
     for (const part of buffer.split(/\n\s*\n/)) {
-      const text = cleanInline(part);
-      if (text) out.push({ text, linkChars: Math.min(linkChars, text.length), tag });
+      const links = linkCharsOf(part, open);
+      open = links.open;
+      const text = cleanInline(part.replace(LINK_MARKS, ''));
+      if (text) out.push({ text, linkChars: Math.min(links.chars, text.length), tag });
     }
     buffer = '';
-    linkChars = 0;
   };
   const visit = (node: HtmlElement, inLink: boolean): void => {
     for (const child of node.children) {
       if (typeof child === 'string') {
-        buffer += child;
-        if (inLink) linkChars += child.trim().length;
+        buffer += child.replace(LINK_MARKS, '');
         continue;
       }
-      if (junkKind(child)) continue;
+      if (judge(child)) continue;
       if (child.tag === 'br') buffer += '\n';
       else if (BLOCKS.has(child.tag)) {
         flush(node.tag);
         visit(child, inLink);
         flush(child.tag);
-      } else visit(child, inLink || child.tag === 'a');
+      } else if (child.tag === 'a' && !inLink) {
+        buffer += LINK_OPEN;
+        visit(child, true);
+        buffer += LINK_CLOSE;
+      } else visit(child, inLink);
     }
   };
   visit(element, false);
@@ -173,19 +242,19 @@ interface Scored {
   linkChars: number;
 }
 
-function innerText(element: HtmlElement, inLink: boolean, acc: Scored): void {
+function innerText(element: HtmlElement, inLink: boolean, acc: Scored, judge: Judge): void {
   for (const child of element.children) {
     if (typeof child === 'string') {
       const length = child.trim().length;
       acc.textChars += length;
       if (inLink) acc.linkChars += length;
-    } else if (!junkKind(child)) innerText(child, inLink || child.tag === 'a', acc);
+    } else if (!judge(child)) innerText(child, inLink || child.tag === 'a', acc, judge);
   }
 }
 
-function measure(element: HtmlElement): Scored {
+function measure(element: HtmlElement, judge: Judge): Scored {
   const entry = { score: 0, textChars: 0, linkChars: 0 };
-  innerText(element, false, entry);
+  innerText(element, false, entry, judge);
   return entry;
 }
 
@@ -203,20 +272,20 @@ function votes(element: HtmlElement): boolean {
 }
 
 /** Length and commas: a paragraph of running prose counts for more than a caption. */
-function voteOf(element: HtmlElement): number {
-  const { textChars } = measure(element);
+function voteOf(element: HtmlElement, judge: Judge): number {
+  const { textChars } = measure(element, judge);
   if (textChars < 25) return 0;
   const text = element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
   return 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(textChars / 100));
 }
 
 /** Every voting element gives its three nearest ancestors its vote, less with each level. */
-function scoreContainers(root: HtmlElement): Map<HtmlElement, Scored> {
+function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scored> {
   const scores = new Map<HtmlElement, Scored>();
   const scoreOf = (element: HtmlElement): Scored => {
     let entry = scores.get(element);
     if (!entry) {
-      entry = measure(element);
+      entry = measure(element, judge);
       if (element.tag === 'article' || element.attrs['itemprop'] === 'articleBody') entry.score += 10;
       if (BODY_NAMES.test(`${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`)) entry.score += 25;
       scores.set(element, entry);
@@ -226,9 +295,9 @@ function scoreContainers(root: HtmlElement): Map<HtmlElement, Scored> {
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as HtmlElement;
-    if (junkKind(element)) continue;
+    if (judge(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
-    const vote = votes(element) ? voteOf(element) : 0;
+    const vote = votes(element) ? voteOf(element, judge) : 0;
     if (vote === 0) continue;
     let ancestor = element.parent;
     for (let level = 1; ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
@@ -252,12 +321,19 @@ function bestContainer(scores: Map<HtmlElement, Scored>): { best: HtmlElement | 
 }
 
 /** A sibling of the best container belongs to the article when it scored well itself or is a long, link-poor p. */
-function continuesArticle(sibling: HtmlElement, scores: Map<HtmlElement, Scored>, bestScore: number): boolean {
-  if (junkKind(sibling)) return false;
+function continuesArticle(
+  sibling: HtmlElement,
+  scores: Map<HtmlElement, Scored>,
+  bestScore: number,
+  judge: Judge,
+): boolean {
+  if (judge(sibling)) return false;
   const entry = scores.get(sibling);
   if (entry !== undefined && adjustedScore(entry) >= Math.max(10, bestScore * 0.2)) return true;
+  const own = measure(sibling, judge);
+  // A chunk wrapped too deep for the votes to reach it still counts when it carries link-poor running prose.
+  if (entry === undefined && own.linkChars / Math.max(own.textChars, 1) < 0.25 && holdsProse(sibling)) return true;
   if (sibling.tag !== 'p') return false;
-  const own = measure(sibling);
   return own.textChars > 80 && own.linkChars / own.textChars < 0.25;
 }
 
@@ -265,27 +341,44 @@ function continuesArticle(sibling: HtmlElement, scores: Map<HtmlElement, Scored>
  * Readability's idea, kept small: every paragraph-like element votes for its ancestors by its length and commas,
  * link-heavy containers are discounted, and the best container plus its strong siblings is the article.
  */
-function chooseContainers(root: HtmlElement): HtmlElement[] {
-  const scores = scoreContainers(root);
-  const { best, bestScore } = bestContainer(scores);
-  if (!best) return [root];
+function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
+  const scores = scoreContainers(root, judge);
+  const { best: found, bestScore } = bestContainer(scores);
+  if (!found) return [root];
+  // An article split into sibling chunks is often wrapped once more per chunk: climb through wrappers that hold
+  // nothing but the chosen container, so the chunks beside the wrapper are weighed as siblings.
+  let best = found;
+  for (let level = 0; level < 6 && best.parent && !NEVER_JUNK.has(best.parent.tag); level += 1) {
+    const withText = best.parent.children.filter(
+      (child) => typeof child !== 'string' && child !== best && !judge(child) && measure(child, judge).textChars > 0,
+    );
+    if (withText.length > 0) break;
+    best = best.parent;
+  }
   if (!best.parent) return [best];
   return best.parent.children.filter(
     (sibling): sibling is HtmlElement =>
-      typeof sibling !== 'string' && (sibling === best || continuesArticle(sibling, scores, bestScore)),
+      typeof sibling !== 'string' && (sibling === best || continuesArticle(sibling, scores, bestScore, judge)),
   );
 }
 
-/** Main text of a page as paragraphs, with furniture removed and counted by kind. */
-export function extractMainText(root: HtmlElement, title: string | null): MainText {
-  const removed: Record<string, number> = {};
+/** Below this many characters of article text the first look is taken to have missed the article. */
+const ENOUGH_CHARS = 500;
+
+interface Reading {
+  paragraphs: string[];
+  removed: Record<string, number>;
+  chars: number;
+}
+
+/** Paragraphs of the chosen containers, without cue lines, the lists they open, link lists, datelines and bylines. */
+function readParagraphs(root: HtmlElement, judge: Judge, titleKey: string | undefined): Reading {
   const blocks: Block[] = [];
-  countFurniture(root, removed);
-  for (const container of chooseContainers(root)) collectBlocks(container, blocks);
+  for (const container of chooseContainers(root, judge)) collectBlocks(container, blocks, judge);
+  const removed: Record<string, number> = {};
   const bump = (kind: string): void => {
     removed[kind] = (removed[kind] ?? 0) + 1;
   };
-  const titleKey = title ? letterKey(title) : undefined;
   const paragraphs: string[] = [];
   let openList: string | null = null;
   for (const block of blocks) {
@@ -311,7 +404,24 @@ export function extractMainText(root: HtmlElement, title: string | null): MainTe
     }
     paragraphs.push(block.text);
   }
-  const chars = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  return { paragraphs, removed, chars: paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0) };
+}
+
+/**
+ * Main text of a page as paragraphs, with furniture removed and counted by kind. Like Readability, a first look that
+ * finds too little is retried with furniture judged by markup alone.
+ */
+export function extractMainText(root: HtmlElement, title: string | null): MainText {
+  const titleKey = title ? letterKey(title) : undefined;
+  let reading = readParagraphs(root, junkKind, titleKey);
+  if (reading.chars < ENOUGH_CHARS) {
+    // Only a reading of at least twice the text replaces the first: a short article should not gain the furniture.
+    const second = readParagraphs(root, looseJunkKind, titleKey);
+    if (second.chars >= 2 * reading.chars) reading = second;
+  }
+  const removed = reading.removed;
+  countFurniture(root, removed);
+  const { paragraphs, chars } = reading;
   const confidence = Math.round(Math.min(1, chars / 600) * (paragraphs.length >= 2 ? 1 : 0.7) * 1000) / 1000;
   return { paragraphs, removed, confidence };
 }

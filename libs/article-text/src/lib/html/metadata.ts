@@ -1,4 +1,5 @@
 import { cleanInline } from '../normalise/clean-text';
+import { isPageChrome } from '../page-text/chrome';
 import type { ArticleMetadata } from '../types';
 import { findAll, HtmlElement, HtmlTree, textOf, walk } from './tree';
 
@@ -77,9 +78,15 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   const separators = [...title.matchAll(SEPARATOR)];
   if (separators.length === 0) return title;
   const names = siteNames.map((name) => name.toLowerCase().trim()).filter((name) => name.length > 2);
+  // A part naming the site may add a word or two ("Harbour Times Online"); a headline that mentions the site is longer.
   const isSite = (part: string): boolean => {
     const lower = part.toLowerCase().trim();
-    return lower.length > 2 && names.some((name) => lower === name || name.includes(lower) || lower.includes(name));
+    return (
+      lower.length > 2 &&
+      names.some(
+        (name) => lower === name || name.includes(lower) || (lower.includes(name) && lower.length <= name.length + 12),
+      )
+    );
   };
   const last = separators[separators.length - 1];
   const lastIndex = last.index ?? 0;
@@ -88,6 +95,11 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   const firstIndex = first.index ?? 0;
   if (isSite(title.slice(0, firstIndex))) return title.slice(firstIndex + first[0].length).trim();
   return title;
+}
+
+function namesSite(text: string, siteNames: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return siteNames.some((name) => name.length > 2 && lower === name.toLowerCase().trim());
 }
 
 export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata {
@@ -104,7 +116,11 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
   })();
   const siteNames = [siteName ?? '', hostname, hostname.split('.')[0] ?? ''];
 
-  const h1 = findAll(root, (node) => node.tag === 'h1')[0];
+  // A site logo or a breadcrumb marked up as <h1> is not the headline.
+  const h1 = findAll(root, (node) => node.tag === 'h1').find((node) => {
+    const text = cleanInline(textOf(node));
+    return text !== '' && !isPageChrome(text) && !namesSite(text, siteNames);
+  });
   const titleTag = findAll(root, (node) => node.tag === 'title')[0];
   const rawTitle =
     meta.get('og:title') ??

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
 import { LanguageGuess } from '../types';
 import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
+import { detectOtherScript } from './other-scripts';
 import { profileScripts, ScriptName, scriptOf } from './scripts';
 
 export interface LanguageDetection extends LanguageGuess {
@@ -112,7 +113,13 @@ export function detectLanguageDetailed(text: string, prior?: string): LanguageDe
   if (scripts.letters < MIN_LETTERS || scripts.dominant === null) return undetermined;
   const lengthFactor = Math.min(1, 0.45 + scripts.letters / 80);
   if (scripts.dominant === 'Greek') return { code: 'el', confidence: round(lengthFactor), script: 'Greek' };
-  if (scripts.dominant === 'Other') return undetermined;
+  if (scripts.dominant === 'Other') {
+    const { code, margin } = detectOtherScript(sample);
+    const confidence = round(Math.min(1, 0.5 + margin * 3) * lengthFactor);
+    return code === 'und' || confidence < MIN_CONFIDENCE
+      ? { ...undetermined, confidence }
+      : { code, confidence, script: 'Other' };
+  }
 
   const ranked = score(sample, scripts.dominant, scripts.counts[scripts.dominant], prior);
   const [best, second] = ranked;

@@ -13,8 +13,8 @@ describe('detectArticleLanguage', () => {
     expect(result.passages.map((passage) => passage.language)).toEqual(['uk', 'en', 'uk']);
   });
 
-  it('flags an article written in an unsupported script', () => {
-    const result = detectArticleLanguage(null, ['ሰላም ለዓለም ሰላም ለዓለም ሰላም ለዓለም ሰላም ለዓለም']);
+  it('flags an article written in a script no detector knows', () => {
+    const result = detectArticleLanguage(null, ['ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ']);
     expect(result).toMatchObject({ language: { code: 'und' }, unsupportedScript: true });
   });
 });

@@ -57,7 +57,7 @@ export function detectArticleLanguage(
   first.forEach((guess, index) => {
     const weight = Math.min(paragraphs[index].length, 1000);
     total += weight;
-    if (guess.script === 'Other') otherScript += weight;
+    if (guess.script === 'Other' && guess.code === 'und') otherScript += weight;
     if (guess.code !== 'und') votes.set(guess.code, (votes.get(guess.code) ?? 0) + weight * guess.confidence);
   });
   if (title && votes.size === 0) {

@@ -57,6 +57,17 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'прочетете също',
     'вижте още',
     'още по темата',
+    'ещё по теме',
+    'еще по теме',
+    'читайте ещё',
+    'читайте еще',
+    'також читайте',
+    'читайте більше',
+    'прочитајте још',
+    'прочитајте и',
+    'прочитај још',
+    'прочитајте уште',
+    'више о томе',
     'свързани новини',
     'read also',
     'read more',
@@ -263,6 +274,35 @@ const CONSENT =
   /(use|using|accept|consent|agree|використов|прийма|погоджу|используе|принима|согла|verwend|akzept|zustimm|utilis|accept|używa|akceptu|zgod|използва|прием)/i;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|®/i;
 
+/**
+ * Prompts recognised by what they ask rather than by a leading label: a newsletter sign-up, the "found a mistake?
+ * press Ctrl+Enter" notice, a betting offer, a pointer to the same text in another language. Only short lines qualify.
+ */
+const PROMPTS: [BoilerplateKind, RegExp, RegExp | null][] = [
+  [
+    'subscribe',
+    /newsletter|розсилк|рассылк|infolettre|biuletyn|бюлетин|бюллетен|inbox|поштов\S* скриньк|почтов\S* ящик/,
+    /subscri|sign up|signup|підпиш|підписа|подпиш|подписа|abonn|anmeld|inscri|zapisz|subskryb|абонира|get |отримуй|получай|erhalten|recevez/,
+  ],
+  ['footer', /ctrl\s*\+\s*enter|ctrl\s*\+\s*ввод/, null],
+  [
+    'advertising',
+    /\b(bet|bets|betting|bookmaker|casino|wetten|paris sportifs|zakłady)\b|букмекер|казино|ставк\S* на (спорт|матч)/,
+    /bonus|бонус|promo|промокод|free|odds|коэффициент|коефіцієнт|kurs|18\+/,
+  ],
+  [
+    'related',
+    /^(full (statement|text|version|interview)|read (it |this |the full \S+ )?in|повн\S* (текст|верс)|полн\S* (текст|верс)|читати|читайте|читать|vollständig\S*|version) [^:]{0,40}(english|англ|українськ|ukrain|русск|russ|deutsch|german|français|french|polsk|polish)\S*\s*:/,
+    null,
+  ],
+];
+
+function promptKind(text: string): BoilerplateKind | null {
+  if (text.length > 250) return null;
+  for (const [kind, topic, request] of PROMPTS) if (topic.test(text) && (!request || request.test(text))) return kind;
+  return null;
+}
+
 function normaliseLabel(line: string): string {
   return line
     .toLowerCase()
@@ -279,13 +319,17 @@ export function classifyCue(line: string): { kind: BoilerplateKind; label: boole
   const text = normaliseLabel(line);
   if (COOKIE.test(text) && CONSENT.test(text)) return { kind: 'cookie', label: false };
   if (COPYRIGHT.test(text) && text.length < 200) return { kind: 'footer', label: false };
-  if (text.length > 90) return null;
+  const prompt = promptKind(text);
+  if (prompt) return { kind: prompt, label: false };
+  if (text.length > 250) return null;
   for (const kind of KINDS) {
     for (const cue of CUES[kind]) {
       if (!text.startsWith(cue)) continue;
       const rest = text.slice(cue.length);
       if (rest === '') return { kind, label: true };
       const separated = /^\s*[:>»|–—\-…/]+\s*/.exec(rest);
+      // A label may introduce a long linked headline; without a separator only a short line is a label.
+      if (!separated && text.length > 90) continue;
       if (separated) {
         const content = rest.slice(separated[0].length);
         // "Головне – це мир, сказав він." is prose that happens to start like a label.

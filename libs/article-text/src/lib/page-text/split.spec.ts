@@ -55,4 +55,18 @@ describe('splitPageText', () => {
       'Der Bundestag hat am Dienstag ein Gesetz verabschiedet.\n\nDie Opposition kritisierte die Finanzierung scharf.';
     expect(splitPageText(body)).toMatchObject({ title: null, structured: false, paragraphs: body.split('\n\n') });
   });
+
+  it('takes the headline above page chrome, not the chrome', () => {
+    const copied = [
+      'Уряд схвалив програму підтримки фермерів у прикордонних громадах',
+      'Слухати новину',
+      '4 хв читання',
+      '12 345 переглядів',
+      '',
+      'Уряд на засіданні у середу схвалив нову програму підтримки фермерів, які працюють у прикордонних громадах.',
+      '',
+      'Програма передбачає компенсацію частини витрат на пальне, добрива та ремонт техніки протягом двох років.',
+    ].join('\n');
+    expect(splitPageText(copied).title).toBe('Уряд схвалив програму підтримки фермерів у прикордонних громадах');
+  });
 });

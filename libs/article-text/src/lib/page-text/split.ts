@@ -1,4 +1,5 @@
 import { letterKey } from '../morphology/words';
+import { isPageChrome } from './chrome';
 import { PageLine, pageLines, wordCount } from './lines';
 
 export interface PageTextSplit {
@@ -58,7 +59,13 @@ const sameText = (a: string, b: string): boolean => letterKey(a) === letterKey(b
 function findTitle(lines: PageLine[], start: number): number {
   for (let index = start - 1; index >= Math.max(0, start - 8); index -= 1) {
     const line = lines[index];
-    if (line.kind === 'timestamp' || line.kind === 'byline' || line.kind === 'cue-label' || line.kind === 'cue-inline')
+    if (
+      line.kind === 'timestamp' ||
+      line.kind === 'byline' ||
+      line.kind === 'cue-label' ||
+      line.kind === 'cue-inline' ||
+      isPageChrome(line.text)
+    )
       continue;
     if ((line.kind === 'short' || line.kind === 'weak-body') && wordCount(line.text) >= 3 && line.text.length <= 250)
       return index;
