@@ -10,6 +10,7 @@ import {
   Inject,
   NotFoundException,
   Param,
+  Patch,
   Post,
   UseGuards,
 } from '@nestjs/common';
@@ -29,6 +30,7 @@ import {
 import { z } from 'zod';
 
 const feedIdPipe = new ZodValidationPipe(z.uuid(), 'feed id');
+const feedChangePipe = new ZodValidationPipe(z.object({ paused: z.boolean() }).strict(), 'feed change');
 
 function httpError(error: unknown): unknown {
   if (error instanceof SourceNotAllowedError) return new ForbiddenException(error.message);
@@ -74,18 +76,14 @@ export class FeedsController {
     return { feeds: await this.manageFeeds.list(publisher) };
   }
 
-  @Post(':id/pause')
-  @HttpCode(200)
-  async pause(@Param('id', feedIdPipe) id: string, @CurrentPublisher() publisher?: Publisher): Promise<FeedRecord> {
-    return this.manageFeeds.setPaused(id, true, publisher).catch((error) => {
-      throw httpError(error);
-    });
-  }
-
-  @Post(':id/resume')
-  @HttpCode(200)
-  async resume(@Param('id', feedIdPipe) id: string, @CurrentPublisher() publisher?: Publisher): Promise<FeedRecord> {
-    return this.manageFeeds.setPaused(id, false, publisher).catch((error) => {
+  /** `{"paused": true}` stops polling the feed; `{"paused": false}` resumes it at once. */
+  @Patch(':id')
+  async change(
+    @Param('id', feedIdPipe) id: string,
+    @Body(feedChangePipe) change: { paused: boolean },
+    @CurrentPublisher() publisher?: Publisher,
+  ): Promise<FeedRecord> {
+    return this.manageFeeds.setPaused(id, change.paused, publisher).catch((error) => {
       throw httpError(error);
     });
   }

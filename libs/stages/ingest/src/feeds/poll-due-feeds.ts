@@ -22,8 +22,12 @@ export interface FeedPollOutcome {
 
 /** The reason shown in the feed's status: a refused document names its first bad fields. */
 function failureMessage(error: unknown): string {
-  if (!(error instanceof ArticleRejectedError) || error.errors.length === 0) return (error as Error).message;
-  const fields = error.errors.slice(0, 3).map((field) => `${field.path}: ${field.message}`);
+  if (!(error instanceof ArticleRejectedError)) return (error as Error).message;
+  const fields = error.errors
+    .filter((field) => field.message !== error.reason)
+    .slice(0, 3)
+    .map((field) => `${field.path}: ${field.message}`);
+  if (fields.length === 0) return error.reason;
   return `${error.reason} (${fields.join('; ')})`;
 }
 
