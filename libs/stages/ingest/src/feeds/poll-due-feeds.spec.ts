@@ -7,6 +7,8 @@ import { rss, windows1251Rss } from '@newsflow/wire-formats/testing';
 import { BoundedPublishing } from '../bounded-publishing';
 import { PollDueFeeds } from './poll-due-feeds';
 
+type FeedAnswer = Extract<FeedResponse, { body: Buffer }>;
+
 const SETTINGS = {
   tickMs: 1000,
   fetchTimeoutMs: 1000,
@@ -61,7 +63,7 @@ describe('PollDueFeeds', () => {
   let publishFails: boolean;
   let poll: PollDueFeeds;
 
-  const ok = (body: string | Buffer, extra: Partial<FeedResponse> = {}): FeedResponse => ({
+  const ok = (body: string | Buffer, extra: Partial<FeedAnswer> = {}): FeedAnswer => ({
     status: 200,
     contentType: 'application/rss+xml',
     etag: '"v1"',
