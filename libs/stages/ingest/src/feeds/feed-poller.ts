@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 
 import { FEED_POLLING_SETTINGS, type FeedPollingSettings } from './feed-polling-settings';
 import { PollDueFeeds } from './poll-due-feeds';
@@ -9,7 +15,7 @@ import { PollDueFeeds } from './poll-due-feeds';
  * so its leases are released and its items recorded.
  */
 @Injectable()
-export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FeedPoller implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(FeedPoller.name);
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<void> = Promise.resolve();
@@ -24,7 +30,8 @@ export class FeedPoller implements OnApplicationBootstrap, OnApplicationShutdown
     this.schedule();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database and Kafka clients close, which their modules do on application shutdown. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.round;
