@@ -52,4 +52,22 @@ describe('loadIngestSettings', () => {
       /INGEST_RATE_LIMIT_PER_MINUTE/,
     );
   });
+
+  it('polls feeds by default when there is a database, and refuses polling without one', () => {
+    const base = { KAFKA_BROKERS: '127.0.0.1:9092', HTTP_PORT: '3000', INGEST_AUTH: 'off' };
+    expect(loadIngestSettings(base).FEED_POLLING).toBe('off');
+    expect(loadIngestSettings({ ...base, DATABASE_URL: 'postgres://127.0.0.1/newsflow' })).toMatchObject({
+      FEED_POLLING: 'on',
+      FEED_POLL_TICK_MS: 1_000,
+      FEED_FETCH_TIMEOUT_MS: 15_000,
+      FEED_MAX_BYTES: 8 * 1024 * 1024,
+    });
+    expect(() => loadIngestSettings({ ...base, FEED_POLLING: 'on' })).toThrow(
+      /DATABASE_URL: is required while FEED_POLLING=on/,
+    );
+    expect(() => loadIngestSettings({ ...base, FEED_POLL_TICK_MS: '5' })).toThrow(/FEED_POLL_TICK_MS/);
+    expect(() =>
+      loadIngestSettings({ ...base, FEED_MIN_INTERVAL_SECONDS: '600', FEED_MAX_INTERVAL_SECONDS: '60' }),
+    ).toThrow(/FEED_MIN_INTERVAL_SECONDS/);
+  });
 });

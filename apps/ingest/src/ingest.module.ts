@@ -20,12 +20,16 @@ import {
 } from '@newsflow/stage-ingest';
 
 import { ArticlesController } from './articles.controller';
+import { feedProviders } from './feed-providers';
+import { FeedsController } from './feeds.controller';
 import type { IngestSettings } from './ingest-settings';
 
 @Module({})
 export class IngestModule {
   static register(settings: IngestSettings): DynamicModule {
     const keysRequired = settings.INGEST_AUTH === 'required';
+    const feeds = settings.FEED_POLLING === 'on';
+    const databaseUrl = keysRequired || feeds ? settings.DATABASE_URL : undefined;
     return {
       module: IngestModule,
       imports: [
@@ -43,23 +47,22 @@ export class IngestModule {
           topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
           connectInBackground: true,
         }),
-        // Keys live in PostgreSQL; ingest applies pending migrations so that a fresh database can take keys at once.
-        ...(keysRequired && settings.DATABASE_URL
-          ? [ArticleStoreModule.forRoot({ databaseUrl: settings.DATABASE_URL, applyMigrations: true })]
-          : []),
+        // Keys and feeds live in PostgreSQL; ingest applies pending migrations so that a fresh database can take them at once.
+        ...(databaseUrl ? [ArticleStoreModule.forRoot({ databaseUrl, applyMigrations: true })] : []),
         ApiKeysModule.forRoot({
           required: keysRequired,
           scope: 'publish',
           requestsPerMinute: settings.INGEST_RATE_LIMIT_PER_MINUTE,
         }),
       ],
-      controllers: [ArticlesController, HealthController],
+      controllers: [ArticlesController, ...(feeds ? [FeedsController] : []), HealthController],
       providers: [
         BoundedPublishing,
         SubmitArticle,
         WithdrawArticle,
         SubmitWireDocument,
         SubmitArticleBatch,
+        ...(feeds ? feedProviders(settings) : []),
         { provide: PUBLISHING_BOUND, useValue: { maxPendingArticles: settings.INGEST_MAX_PENDING_ARTICLES } },
         {
           provide: PUBLISH_TIMEOUTS,
@@ -71,7 +74,7 @@ export class IngestModule {
         // Ingest exports the lag of every consumer group: it stays visible while a stage is down.
         { provide: OFFSET_SOURCE, useClass: KafkaOffsetSource },
         ConsumerLagMetrics,
-        keysRequired
+        databaseUrl
           ? {
               provide: READINESS_CHECKS,
               useFactory: (kafka: KafkaReadiness, database: DatabaseReadiness) => [kafka, database],

@@ -20,7 +20,7 @@ describe('checkApiKey', () => {
     const { token, key } = stored();
     expect(checkApiKey(token, key, 'publish')).toEqual({
       outcome: 'allowed',
-      publisher: { keyId: key.id, source: 'reuters' },
+      publisher: { keyId: key.id, source: 'reuters', scopes: key.scopes },
     });
   });
 
@@ -55,7 +55,7 @@ describe('presentedToken', () => {
 
 describe('foreignSources', () => {
   it("lists each source other than the key's once", () => {
-    const publisher = { keyId: 'k', source: 'reuters' };
+    const publisher = { keyId: 'k', source: 'reuters', scopes: ['publish' as const] };
     expect(foreignSources(publisher, ['reuters', 'ap', 'ap', 'afp'])).toEqual(['ap', 'afp']);
     expect(foreignSources(publisher, ['reuters'])).toEqual([]);
   });

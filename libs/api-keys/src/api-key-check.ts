@@ -13,6 +13,7 @@ export interface StoredApiKey {
 export interface Publisher {
   keyId: string;
   source: string;
+  scopes: readonly ApiKeyScope[];
 }
 
 export type KeyCheck =
@@ -44,7 +45,7 @@ export function checkApiKey(token: string | null, stored: StoredApiKey | null, n
     return { outcome: 'unauthenticated', reason: 'the API key is unknown or revoked' };
   if (!scopeGranted(stored.scopes, needed))
     return { outcome: 'forbidden', reason: `the API key ${stored.id} lacks the ${needed} scope` };
-  return { outcome: 'allowed', publisher: { keyId: stored.id, source: stored.source } };
+  return { outcome: 'allowed', publisher: { keyId: stored.id, source: stored.source, scopes: stored.scopes } };
 }
 
 /** The sources, in order of first appearance, that a key may not publish as. */

@@ -9,6 +9,7 @@ import { CreateTranslations1796200000000 } from './migrations/1796200000000-crea
 import { CreateApiKeys1796300000000 } from './migrations/1796300000000-create-api-keys';
 import { CreateArticleSources1796300000001 } from './migrations/1796300000001-create-article-sources';
 import { CreateArticleVersions1796310000000 } from './migrations/1796310000000-create-article-versions';
+import { CreateFeeds1796400000000 } from './migrations/1796400000000-create-feeds';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -20,6 +21,7 @@ export const articleMigrations = [
   CreateApiKeys1796300000000,
   CreateArticleSources1796300000001,
   CreateArticleVersions1796310000000,
+  CreateFeeds1796400000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

@@ -5,6 +5,7 @@ import { ArticleRepository } from './article.repository';
 import { articleDataSourceOptions, createArticleDataSource, runArticleMigrations } from './article-data-source';
 import { ArticleSourceRepository } from './article-source.repository';
 import { DatabaseReadiness } from './database-readiness';
+import { FeedRepository } from './feed.repository';
 import { StoryRepository } from './story.repository';
 import { TranslationRepository } from './translation.repository';
 
@@ -35,8 +36,16 @@ export class ArticleStoreModule {
         StoryRepository,
         TranslationRepository,
         DatabaseReadiness,
+        FeedRepository,
       ],
-      exports: [ArticleRepository, ArticleSourceRepository, StoryRepository, TranslationRepository, DatabaseReadiness],
+      exports: [
+        ArticleRepository,
+        ArticleSourceRepository,
+        StoryRepository,
+        TranslationRepository,
+        DatabaseReadiness,
+        FeedRepository,
+      ],
     };
   }
 }

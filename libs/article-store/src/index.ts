@@ -4,6 +4,7 @@ export * from './article-data-source';
 export * from './article-source.repository';
 export * from './article-store.module';
 export * from './database-readiness';
+export * from './feed.repository';
 export * from './story.repository';
 export * from './story-candidates';
 export * from './translation.repository';

@@ -3,6 +3,7 @@ export * from './batch-lines';
 export * from './concurrency-limit';
 export * from './dependency-outage';
 export * from './dependency-outage.filter';
+export * from './feed-fetcher';
 export * from './json-body';
 export * from './request-size-limits';
 export * from './start-http-service';

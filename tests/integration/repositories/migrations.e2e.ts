@@ -26,6 +26,8 @@ describe('migrations on PostgreSQL', () => {
         'article_translations',
         'article_versions',
         'articles',
+        'feed_items',
+        'feeds',
         'stories',
         'story_band_keys',
         'story_fingerprints',

@@ -1,4 +1,5 @@
 export * from './bounded-publishing';
+export * from './feeds';
 export * from './source-not-allowed.error';
 export * from './submit-article';
 export * from './submit-article-batch';

@@ -76,11 +76,11 @@ describe('SubmitArticleBatch', () => {
       { line: 2, value: { source: 'rival', text: 'Theirs.' } },
     ];
     const submit = new SubmitArticleBatch(new BoundedPublishing(publisher));
-    await expect(submit.execute({ items, publisher: { keyId: 'k1', source: 'cms' } })).rejects.toThrow(
-      new SourceNotAllowedError('k1', ['rival']),
-    );
+    await expect(
+      submit.execute({ items, publisher: { keyId: 'k1', source: 'cms', scopes: ['publish'] } }),
+    ).rejects.toThrow(new SourceNotAllowedError('k1', ['rival']));
     expect(published).toEqual([]);
-    await submit.execute({ items: items.slice(0, 1), publisher: { keyId: 'k1', source: 'cms' } });
+    await submit.execute({ items: items.slice(0, 1), publisher: { keyId: 'k1', source: 'cms', scopes: ['publish'] } });
     expect(published[0]).toEqual([expect.objectContaining({ submittedBy: 'k1' })]);
   });
 });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Publisher } from '@newsflow/api-keys';
-import { ArticleContracts, articleIdFor, type ArticleSubmission } from '@newsflow/contracts';
-import { outgoing } from '@newsflow/messaging';
+import type { ArticleSubmission } from '@newsflow/contracts';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { rawArticleEvent } from './raw-article-event';
 import { ensureOwnSources } from './source-not-allowed.error';
 
 /**
@@ -16,15 +16,8 @@ export class SubmitArticle {
 
   async execute(submission: ArticleSubmission, correlationId?: string, publisher?: Publisher): Promise<{ id: string }> {
     ensureOwnSources(publisher, [submission.source]);
-    const id = articleIdFor(submission);
-    await this.publishing.publishAll([
-      outgoing(ArticleContracts.rawArticle, {
-        key: id,
-        payload: submission,
-        correlationId,
-        submittedBy: publisher?.keyId,
-      }),
-    ]);
+    const { id, event } = rawArticleEvent(submission, { correlationId, submittedBy: publisher?.keyId });
+    await this.publishing.publishAll([event]);
     return { id };
   }
 }

@@ -40,12 +40,12 @@ describe('SubmitWireDocument', () => {
   });
 
   it("carries the key's id with each article, and refuses the whole document naming another source", async () => {
-    await submit.execute(feed(rss('s2', 2)), undefined, { keyId: 'k1', source: 'partner' });
+    await submit.execute(feed(rss('s2', 2)), undefined, { keyId: 'k1', source: 'partner', scopes: ['publish'] });
     expect(published.map((event) => event.submittedBy)).toEqual(['k1', 'k1']);
     published.length = 0;
-    await expect(submit.execute(feed(rss('s3', 2)), undefined, { keyId: 'k1', source: 'other' })).rejects.toThrow(
-      SourceNotAllowedError,
-    );
+    await expect(
+      submit.execute(feed(rss('s3', 2)), undefined, { keyId: 'k1', source: 'other', scopes: ['publish'] }),
+    ).rejects.toThrow(SourceNotAllowedError);
     expect(published).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Publisher } from '@newsflow/api-keys';
-import { ArticleContracts, articleIdFor, type WireDocument } from '@newsflow/contracts';
-import { outgoing } from '@newsflow/messaging';
+import type { WireDocument } from '@newsflow/contracts';
 import { readWireDocument } from '@newsflow/wire-formats';
 
 import { BoundedPublishing } from './bounded-publishing';
+import { rawArticleEvent } from './raw-article-event';
 import { ensureOwnSources } from './source-not-allowed.error';
 
 /**
@@ -26,17 +26,11 @@ export class SubmitWireDocument {
       publisher,
       submissions.map((submission) => submission.source),
     );
-    const ids = submissions.map((submission) => articleIdFor(submission));
-    await this.publishing.publishAll(
-      submissions.map((submission, index) =>
-        outgoing(ArticleContracts.rawArticle, {
-          key: ids[index],
-          payload: submission,
-          correlationId,
-          submittedBy: publisher?.keyId,
-        }),
-      ),
+    const events = submissions.map((submission) =>
+      rawArticleEvent(submission, { correlationId, submittedBy: publisher?.keyId }),
     );
+    await this.publishing.publishAll(events.map(({ event }) => event));
+    const ids = events.map(({ id }) => id);
     return ids.length === 1 ? { id: ids[0], ids } : { ids };
   }
 }
