@@ -1,6 +1,6 @@
 import { eventually } from '@newsflow/test-harness';
 
-import { getArticle, postArticle, search } from './support/newsflow-client';
+import { postArticle, search } from './support/newsflow-client';
 
 /**
  * Names are searched in the spelling the editor knows: the English, German or French press form, or a library
@@ -9,10 +9,15 @@ import { getArticle, postArticle, search } from './support/newsflow-client';
 describe('names are found in the spellings people type', () => {
   const run = Date.now();
   const ids: Record<'ukrainian' | 'russian' | 'english', string> = { ukrainian: '', russian: '', english: '' };
+  const sources: Record<keyof typeof ids, string> = {
+    ukrainian: `names-uk-${run}`,
+    russian: `names-ru-${run}`,
+    english: `names-en-${run}`,
+  };
 
   beforeAll(async () => {
     ids.ukrainian = await postArticle({
-      source: `names-uk-${run}`,
+      source: sources.ukrainian,
       guid: `names-uk-${run}`,
       title: 'Ющенко і Назарбаєв обговорили транзит зерна',
       text: [
@@ -22,7 +27,7 @@ describe('names are found in the spellings people type', () => {
       ].join('\n\n'),
     });
     ids.russian = await postArticle({
-      source: `names-ru-${run}`,
+      source: sources.russian,
       guid: `names-ru-${run}`,
       title: 'Ходорковский выступил на форуме в Берлине',
       text: [
@@ -32,7 +37,7 @@ describe('names are found in the spellings people type', () => {
       ].join('\n\n'),
     });
     ids.english = await postArticle({
-      source: `names-en-${run}`,
+      source: sources.english,
       guid: `names-en-${run}`,
       title: 'Lavrov arrives in Ankara for grain talks',
       text: [
@@ -41,7 +46,12 @@ describe('names are found in the spellings people type', () => {
         'Lavrov is expected to hold a press conference after the talks on Wednesday afternoon.',
       ].join('\n\n'),
     });
-    for (const id of Object.values(ids)) await eventually(async () => expect((await getArticle(id)).status).toBe(200));
+    // Stored is not yet searchable: wait until each article is in the search index under its own source.
+    for (const article of Object.keys(ids) as (keyof typeof ids)[])
+      await eventually(async () => {
+        const reply = await search({ source: sources[article] });
+        expect(reply.body.items.map((item) => item.id)).toContain(ids[article]);
+      });
   });
 
   const found = async (q: string) => {
