@@ -30,6 +30,8 @@ describe('the seed is indexed with a clean body and found across word forms and 
     ['референдум', 'the singular of референдумів'],
     ['Smadiiarov', 'the official Latin transliteration of Смадіяров'],
     ['Tokaiev', 'the transliteration of Токаєв'],
+    ['Tokayev', 'the English press spelling of Токаєв'],
+    ['Tokajew', 'the German press spelling of Токаєв'],
   ])('is found by "%s" (%s)', async (query) => {
     const reply = await search({ q: query });
     expect(reply.status).toBe(200);

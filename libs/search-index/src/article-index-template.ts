@@ -40,6 +40,8 @@ export function articleIndexTemplate(prefix: string): estypes.IndicesPutIndexTem
           word_count: { type: 'integer' },
           stems: { type: 'text', analyzer: 'whitespace' },
           translit: { type: 'text', analyzer: 'standard' },
+          // Spelling-blind keys of the names (name-keys.ts), matched whole: presence counts, not frequency.
+          name_keys: { type: 'text', analyzer: 'whitespace', norms: false, index_options: 'docs' },
           // Translations (translator stage): kept whole for display, searched through the fields below.
           translations: { type: 'object', enabled: false },
           translation_languages: keyword,

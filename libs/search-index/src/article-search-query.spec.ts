@@ -50,6 +50,23 @@ describe('articleSearchQuery', () => {
     expect((query.sort as unknown[])[0]).toBe('_score');
   });
 
+  it('requires each word through one of its name keys, below the other forms, in the original only', () => {
+    const query = articleSearchQuery(
+      'a',
+      request({ text: 'Chodorkowski Moskau', nameKeys: [['Sodorkovsk', 'hodorkovsk'], ['moskau']] }),
+    );
+    type Named = { bool: { should: unknown[] } };
+    const [original, translated] = (query.query as { bool: { must: { bool: { should: Named[] } }[] } }).bool.must[0]
+      .bool.should;
+    expect(original.bool.should).toContainEqual({
+      bool: {
+        must: [{ terms: { name_keys: ['Sodorkovsk', 'hodorkovsk'] } }, { terms: { name_keys: ['moskau'] } }],
+        boost: 0.4,
+      },
+    });
+    expect(JSON.stringify(translated)).not.toContain('name_keys');
+  });
+
   it('turns facets into exact filters and pages by size', () => {
     const query = articleSearchQuery(
       'a',

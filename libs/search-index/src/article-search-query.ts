@@ -23,6 +23,8 @@ export interface ArticleSearchRequest extends ArticleFilters {
   /** The same words analysed as the pipeline analyses bodies: stems and Latin transliterations. */
   stems: string[];
   translit: string[];
+  /** Spelling-blind keys of the typed words (queryNameKeys: the readings of each word), so that any romanisation of a name finds it. */
+  nameKeys?: string[][];
   page: number;
   size: number;
   /** Relevance by default when words are typed, else newest. */
@@ -84,7 +86,7 @@ const SOURCE_FIELDS = [
 function wordClauses(
   request: ArticleSearchRequest,
   text: string,
-  fields: { title: string; body: string; stems: string; translit: string },
+  fields: { title: string; body: string; stems: string; translit: string; nameKeys?: string },
 ): estypes.QueryDslQueryContainer[] {
   // Each typed word must match in some form; a word expands into several stem or transliteration
   // variants, so requiring as many matches as words keeps multi-word queries precise.
@@ -104,6 +106,15 @@ function wordClauses(
       },
     });
   }
+  const nameKeys = (request.nameKeys ?? []).slice(0, 8);
+  if (fields.nameKeys && nameKeys.length > 0) {
+    // Each word through one of its exact keys, weighted below every spelling-faithful form: a name typed as
+    // written still ranks first.
+    const field = fields.nameKeys;
+    should.push({
+      bool: { must: nameKeys.map((readings) => ({ terms: { [field]: readings } })), boost: 0.4 },
+    });
+  }
   return should;
 }
 
@@ -114,7 +125,13 @@ export const MATCHED_TRANSLATION = 'translation';
 function textQuery(request: ArticleSearchRequest): estypes.QueryDslQueryContainer {
   const text = request.text?.trim();
   if (!text) return { match_all: {} };
-  const original = wordClauses(request, text, { title: 'title', body: 'body', stems: 'stems', translit: 'translit' });
+  const original = wordClauses(request, text, {
+    title: 'title',
+    body: 'body',
+    stems: 'stems',
+    translit: 'translit',
+    nameKeys: 'name_keys',
+  });
   const translated = wordClauses(request, text, {
     title: 'translated_title',
     body: 'translated_body',

@@ -9,6 +9,7 @@ export * from './bulk-item-outcome';
 export * from './elasticsearch-client';
 export * from './elasticsearch-readiness';
 export * from './external-version';
+export * from './name-keys';
 export * from './search-document';
 export * from './search-index.module';
 export * from './search-index.tokens';

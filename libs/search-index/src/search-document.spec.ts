@@ -1,5 +1,6 @@
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
 
+import { nameKey } from './name-keys';
 import { toSearchDocument } from './search-document';
 
 describe('toSearchDocument', () => {
@@ -18,6 +19,16 @@ describe('toSearchDocument', () => {
       story_id: article.classification.storyId,
       stems: article.text.search.stems,
     });
+  });
+
+  it('keys the names of the headline and body for any spelling', () => {
+    const base = classifiedArticleFixture();
+    const article = classifiedArticleFixture({
+      text: { ...base.text, title: 'Заява Коваленка', body: 'Сьогодні Коваленко приїхав до Одеси.' },
+    });
+    const keys = toSearchDocument(article).name_keys.split(' ');
+    expect(keys).toEqual(expect.arrayContaining([nameKey('Kowalenko'), nameKey('Odesa')]));
+    expect(keys).not.toContain(nameKey('приїхав'));
   });
 
   it('lists each country once even when several places lie in it', () => {

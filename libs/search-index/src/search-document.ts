@@ -5,6 +5,8 @@ import {
   type PubStatus,
 } from '@newsflow/contracts';
 
+import { documentNameKeys } from './name-keys';
+
 export interface ArticleSearchDocument {
   id: string;
   version: number;
@@ -31,6 +33,7 @@ export interface ArticleSearchDocument {
   word_count: number;
   stems: string;
   translit: string;
+  name_keys: string;
 }
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -62,6 +65,7 @@ export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocum
     word_count: text.stats.words,
     stems: text.search.stems,
     translit: text.search.translit,
+    name_keys: documentNameKeys(`${text.title ?? ''}\n${text.body}`).join(' '),
   };
 }
 

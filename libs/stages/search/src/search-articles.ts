@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { analyseSearchQuery } from '@newsflow/article-text';
-import { ArticleSearch, type ArticleSearchRequest, type ArticleSearchResult } from '@newsflow/search-index';
+import {
+  ArticleSearch,
+  type ArticleSearchRequest,
+  type ArticleSearchResult,
+  queryNameKeys,
+} from '@newsflow/search-index';
 
 import { labelFacets, type LabelledFacets } from './labelled-facets';
 import type { ArrivalsQuery, SearchQuery } from './search-query.schema';
@@ -18,6 +23,7 @@ export function toSearchRequest(
     text: query.q,
     stems: terms.stems,
     translit: terms.translit,
+    nameKeys: query.q?.trim() ? queryNameKeys(query.q) : [],
     language: query.lang,
     country: query.country,
     topic: query.topic,

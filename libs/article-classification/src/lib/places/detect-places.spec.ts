@@ -27,6 +27,13 @@ describe('detectPlaces', () => {
     expect(countries('The United States and Russia held talks.')).toEqual(['RU', 'US']);
   });
 
+  it('handles Serbian in both alphabets, Bulgarian and Arabic', () => {
+    expect(countries('Председник Србије разговарао је са представницима Немачке о гасу.')).toEqual(['DE', 'RS']);
+    expect(countries('Predsednik Srbije razgovarao je sa predstavnicima Nemačke o gasu.')).toEqual(['DE', 'RS']);
+    expect(countries('Премиерът на България обсъди доставките на газ с Германия.')).toEqual(['BG', 'DE']);
+    expect(countries('وصل وزير الخارجية إلى ألمانيا لبحث العلاقات مع روسيا.')).toEqual(['DE', 'RU']);
+  });
+
   it('maps region adjectives only next to a region word', () => {
     const places = detectPlaces(tokenize('референдуми на територіях Херсонської і Запорізької областей'));
     expect(

@@ -1,8 +1,11 @@
+import ar from 'i18n-iso-countries/langs/ar.json';
+import bg from 'i18n-iso-countries/langs/bg.json';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import pl from 'i18n-iso-countries/langs/pl.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
+import sr from 'i18n-iso-countries/langs/sr.json';
 import uk from 'i18n-iso-countries/langs/uk.json';
 
 import { LexiconMatcher, PatternWord } from '../text/lexicon-matcher';
@@ -10,6 +13,7 @@ import { isAllUpper } from '../text/normalise';
 import { CITIES } from './data/cities';
 import { COUNTRY_FORMS } from './data/country-forms';
 import { NameMode, nameToPattern, splitDatasetName, stemPattern } from './place-patterns';
+import { serbianLatinCountries } from './serbian-latin';
 
 export type PlaceEvidence = 'name' | 'abbr' | 'adj' | 'demonym' | 'city' | 'region';
 
@@ -28,6 +32,11 @@ const DATASETS: { data: DatasetLang; mode: NameMode }[] = [
   { data: uk, mode: 'inflecting' },
   { data: ru, mode: 'inflecting' },
   { data: pl, mode: 'inflecting' },
+  { data: sr, mode: 'inflecting' },
+  // Serbian is written in both alphabets; the dataset has the Cyrillic one.
+  { data: serbianLatinCountries(sr), mode: 'inflecting' },
+  { data: bg, mode: 'inflecting' },
+  { data: ar, mode: 'plain' },
   { data: en, mode: 'plain' },
   { data: de, mode: 'plain' },
   { data: fr, mode: 'plain' },
@@ -170,7 +179,9 @@ function nameCandidate(code: string, name: string, mode: NameMode): Candidate[] 
       },
     ];
   }
-  return [{ words: nameToPattern(name, mode), value: { kind: 'country', code, evidence: 'name' }, capitalised: true }];
+  // Arabic and other caseless scripts cannot show a name by its capital.
+  const capitalised = name.toLowerCase() !== name.toUpperCase();
+  return [{ words: nameToPattern(name, mode), value: { kind: 'country', code, evidence: 'name' }, capitalised }];
 }
 
 /** A capitalised stem in the data (English 'Russian') must stay capitalised in text; lower-case stems match any case. */
