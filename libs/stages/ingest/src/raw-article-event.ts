@@ -1,5 +1,5 @@
 import { ArticleContracts, articleIdFor, type ArticleSubmission } from '@newsflow/contracts';
-import { outgoing,type OutgoingEvent } from '@newsflow/messaging';
+import { outgoing, type OutgoingEvent } from '@newsflow/messaging';
 
 /**
  * One accepted submission as the raw-topic event, keyed by its stable id. `submittedBy` is the
