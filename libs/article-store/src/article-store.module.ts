@@ -9,6 +9,16 @@ import { FeedRepository } from './feed.repository';
 import { StoryRepository } from './story.repository';
 import { TranslationRepository } from './translation.repository';
 
+/** What the module provides is what it exports: the repositories and the readiness check. */
+const STORE_PROVIDERS = [
+  ArticleRepository,
+  ArticleSourceRepository,
+  StoryRepository,
+  TranslationRepository,
+  DatabaseReadiness,
+  FeedRepository,
+];
+
 @Module({})
 export class ArticleStoreModule {
   /**
@@ -30,22 +40,8 @@ export class ArticleStoreModule {
           },
         }),
       ],
-      providers: [
-        ArticleRepository,
-        ArticleSourceRepository,
-        StoryRepository,
-        TranslationRepository,
-        DatabaseReadiness,
-        FeedRepository,
-      ],
-      exports: [
-        ArticleRepository,
-        ArticleSourceRepository,
-        StoryRepository,
-        TranslationRepository,
-        DatabaseReadiness,
-        FeedRepository,
-      ],
+      providers: STORE_PROVIDERS,
+      exports: STORE_PROVIDERS,
     };
   }
 }

@@ -1,9 +1,10 @@
-import { isCyrillic, transliterate } from '@newsflow/article-text';
+import { isCyrillic } from '@newsflow/article-text';
 
 import { stopwordsFor } from '../keywords/stopwords';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
+import { OrganisationTally } from './organisation-tally';
 
 /** Head words that make a capitalised phrase an organisation's proper name (European Research Council, Назарбаев Университет). */
 const LATIN_HEADS = new Set(
@@ -87,21 +88,7 @@ export function findHeadPhraseOrgs(
       spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
     i = last + 1;
   }
-  const byName = new Map<string, OrganisationMention>();
-  for (const span of spans) {
-    const key = span.surface.toLowerCase();
-    const found = byName.get(key);
-    if (found) found.mentions += 1;
-    else
-      byName.set(key, {
-        name: span.surface,
-        abbreviation: null,
-        translit: transliterate(span.surface, language),
-        mentions: 1,
-        confidence: WEIGHT,
-        category: 'other',
-      });
-  }
-  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
-  return { organisations: [...byName.values()], spans };
+  const tally = new OrganisationTally(language, WEIGHT, 'other');
+  for (const span of spans) tally.add(span.surface);
+  return { organisations: tally.organisations(), spans };
 }

@@ -1,8 +1,7 @@
-import { transliterate } from '@newsflow/article-text';
-
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
+import { OrganisationTally } from './organisation-tally';
 
 /**
  * Public bodies named by their kind and their qualifier, not by a list: Житомирської міської ради, Ужгородського
@@ -162,25 +161,13 @@ export function findInstitutionOrgs(
     spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
     i = last;
   }
-  const byName = new Map<string, OrganisationMention>();
+  const tally = new OrganisationTally(language, WEIGHT, 'other');
   for (const span of spans) {
     const head = span.first + tokens.slice(span.first, span.last + 1).findIndex(isHead);
     const name =
       (language === 'uk' && head > span.first ? institutionNominative(tokens, span.first, head, span.last) : null) ??
       span.surface;
-    const key = name.toLowerCase();
-    const found = byName.get(key);
-    if (found) found.mentions += 1;
-    else
-      byName.set(key, {
-        name,
-        abbreviation: null,
-        translit: transliterate(name, language),
-        mentions: 1,
-        confidence: WEIGHT,
-        category: 'other',
-      });
+    tally.add(name);
   }
-  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
-  return { organisations: [...byName.values()], spans };
+  return { organisations: tally.organisations(), spans };
 }

@@ -1,9 +1,8 @@
-import { transliterate } from '@newsflow/article-text';
-
 import { stopwordsFor } from '../keywords/stopwords';
 import { LexiconMatch } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
+import { OrganisationTally } from './organisation-tally';
 
 /**
  * Companies named with their legal form, which says "organisation" whatever the name: ТОВ «Укргеоекологія»,
@@ -24,7 +23,7 @@ export function findLegalFormOrgs(
   language: string,
 ): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
   const spans: LexiconMatch<null>[] = [];
-  const byName = new Map<string, OrganisationMention>();
+  const tally = new OrganisationTally(language, WEIGHT, 'company');
   for (const match of [...text.matchAll(CYRILLIC_LEGAL), ...text.matchAll(LATIN_LEGAL)]) {
     // A capitalised article or pronoun opens the sentence, not the name: Die AG, The Ltd.
     const opener = /^(\p{L}+)\s+/u.exec(match[0]);
@@ -37,19 +36,7 @@ export function findLegalFormOrgs(
     const last = tokens.findLastIndex((t) => t.end <= end);
     if (first < 0 || last < first) continue;
     spans.push({ value: null, first, last, surface: name });
-    const key = name.toLowerCase().replace(/[«»"„“”]/g, '');
-    const found = byName.get(key);
-    if (found) found.mentions += 1;
-    else
-      byName.set(key, {
-        name,
-        abbreviation: null,
-        translit: transliterate(name, language),
-        mentions: 1,
-        confidence: WEIGHT,
-        category: 'company',
-      });
+    tally.add(name, name.toLowerCase().replace(/[«»"„“”]/g, ''));
   }
-  for (const org of byName.values()) org.confidence = Math.round((1 - (1 - WEIGHT) ** org.mentions) * 1000) / 1000;
-  return { organisations: [...byName.values()], spans };
+  return { organisations: tally.organisations(), spans };
 }
