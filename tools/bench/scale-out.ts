@@ -10,15 +10,30 @@ import { join } from 'node:path';
 
 import { Client } from '@elastic/elasticsearch';
 import { articleAlias } from '@newsflow/search-index';
-import { type AppName, repoRoot, type StackOptions, startEngines, startSecondInstance } from '@newsflow/test-harness';
+import {
+  APP_NAMES,
+  type AppName,
+  repoRoot,
+  type StackOptions,
+  startEngines,
+  startSecondInstance,
+} from '@newsflow/test-harness';
 import { Kafka, logLevel } from 'kafkajs';
 
 import { describeDrain, measureDrain } from './pipeline/drain';
 
-const SCALED: AppName[] = ['normalizer', 'classifier', 'indexer', 'translator'];
+const CONSUMING_STAGES: AppName[] = ['normalizer', 'classifier', 'indexer', 'translator'];
 const total = Number(process.argv[2] ?? 10_000);
 const basePort = Number(process.env['NEWSFLOW_BASE_PORT'] ?? 3000);
 const indexPrefix = process.env['ELASTICSEARCH_INDEX_PREFIX'] ?? 'newsflow';
+
+async function isRunning(basePort: number, stage: AppName): Promise<boolean> {
+  const port = basePort + APP_NAMES.indexOf(stage);
+  return fetch(`http://127.0.0.1:${port}/health/live`).then(
+    (response) => response.ok,
+    () => false,
+  );
+}
 
 async function main() {
   const engines = startEngines('newsflow');
@@ -41,7 +56,11 @@ async function main() {
   console.log(`one instance per stage:\n${describeDrain(one)}\n`);
   const second = [];
   try {
-    for (const stage of SCALED) second.push(await startSecondInstance(stage, options));
+    for (const stage of CONSUMING_STAGES) {
+      // A stage stopped for the run (e.g. the translator, to measure without translation) stays at none.
+      if (!(await isRunning(basePort, stage))) continue;
+      second.push(await startSecondInstance(stage, options));
+    }
     const two = await measureDrain(setup, `two-${run}`, total);
     console.log(`two instances per stage (RSS and CPU of the first instances only):\n${describeDrain(two)}\n`);
     console.log(`two / one: ${(two.perSecond / one.perSecond).toFixed(2)}× the drain rate`);
