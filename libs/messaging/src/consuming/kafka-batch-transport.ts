@@ -54,6 +54,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private consumer: Consumer | null = null;
   private admin: Admin | null = null;
   private readonly remembered = new Map<string, AttemptRecord | null>();
+  /** Per partition, the offset whose first attempt this process recorded ahead, with the commit of the batch before. */
+  private readonly armed = new Map<string, string>();
   private readonly outageRetries = new Map<string, number>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly articleSpans = new WeakMap<KafkaMessage, ArticleSpan>();
@@ -122,6 +124,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.remembered.clear();
+      this.armed.clear();
       this.health.joinedGroup();
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -160,7 +163,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     const where = `${topic}/${partition}`;
     const remembered = await this.recall(topic, partition);
     const first = messages[0].offset;
-    const attempt = nextAttempt(remembered, first);
+    const armedAhead = this.armed.get(where) === first;
+    this.armed.delete(where);
+    const attempt = armedAhead ? 1 : nextAttempt(remembered, first);
     if (attempt > MAX_ATTEMPTS) {
       // Earlier processes stopped (killed, out of memory, frozen) while on this message: do not start it again.
       const reason = `stage stopped ${attempt - 1} times while processing this message${remembered?.reason ? ` (last error: ${remembered.reason})` : ''}`;
@@ -175,7 +180,9 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     }
     // A message that failed before is retried alone, so one poison message cannot hold a whole batch.
     const chunk = attempt > 1 ? messages.slice(0, 1) : messages;
-    await this.remember(topic, partition, { offset: first, attempts: attempt, reason: remembered?.reason }, tools);
+    if (!armedAhead) {
+      await this.remember(topic, partition, { offset: first, attempts: attempt, reason: remembered?.reason }, tools);
+    }
     this.metrics.consumed(this.options.stage, attempt > 1 ? 0 : chunk.length);
 
     const started = performance.now();
@@ -247,7 +254,18 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     if (plan.accepted === 0) return;
     const last = messages[plan.accepted - 1].offset;
     tools.resolveOffset(last);
-    await this.commit(topic, partition, (BigInt(last) + 1n).toString(), null, tools);
+    await this.commitAndArmNext(topic, partition, (BigInt(last) + 1n).toString(), tools);
+  }
+
+  /**
+   * Commits past a finished batch and, in the same request, records the first attempt of the
+   * message after it, which saves each batch a round trip to the group coordinator. If this
+   * process stops before starting that message, the next one counts an attempt that never ran:
+   * the message is then tried alone once, and at worst dead-lettered one crash early.
+   */
+  private async commitAndArmNext(topic: string, partition: number, next: string, tools: Tools): Promise<void> {
+    await this.commit(topic, partition, next, { offset: next, attempts: 1 }, tools);
+    this.armed.set(`${topic}/${partition}`, next);
   }
 
   /** Keeps the failing message uncommitted, remembers the attempt, and pauses the partition for a while. */
