@@ -420,6 +420,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   private async remember(topic: string, partition: number, record: AttemptRecord, tools: Tools): Promise<void> {
+    this.armed.delete(`${topic}/${partition}`);
     await this.commit(topic, partition, record.offset, record, tools);
   }
 
