@@ -14,7 +14,13 @@ stop_apps() {
   local pids=.engines/apps/pids
   [ -f "$pids" ] || return 0
   while read -r pid || [ -n "$pid" ]; do kill "$pid" 2>/dev/null || true; done < "$pids"
-  sleep 1
+  # A graceful stop leaves the consumer groups cleanly (and writes CPU profiles when asked for); 10 s at most.
+  for _ in $(seq 20); do
+    local alive=0
+    while read -r pid || [ -n "$pid" ]; do kill -0 "$pid" 2>/dev/null && alive=1; done < "$pids"
+    [ "$alive" = 0 ] && break
+    sleep 0.5
+  done
   while read -r pid || [ -n "$pid" ]; do kill -9 "$pid" 2>/dev/null || true; done < "$pids"
   rm -f "$pids"
 }

@@ -32,6 +32,8 @@ export interface StackOptions {
   translationTargets?: string;
   /** Ingest's INGEST_AUTH; off unless given, so that tests about other things post without a key. */
   ingestAuth?: 'required' | 'off';
+  /** When given, each app writes V8 CPU profiles (one per thread) to <dir>/<app> as it exits. */
+  cpuProfileDir?: string;
 }
 
 export interface RunningStack {
@@ -99,12 +101,17 @@ function launchApp(
   if (!existsSync(main)) throw new Error(`${main} is missing: build the apps first (npx nx run-many -t build)`);
   const logFile = join(options.logDir, `${overrides.logName ?? name}.log`);
   const log = openSync(logFile, logMode);
-  const child = spawn(process.execPath, ['--enable-source-maps', `--max-old-space-size=${APP_HEAP_MB}`, main], {
-    env: { ...appEnv(options, port), ...overrides.env },
-    cwd: repoRoot,
-    stdio: ['ignore', log, log],
-    detached: options.detached,
-  });
+  const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, name)}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profiling, '--enable-source-maps', `--max-old-space-size=${APP_HEAP_MB}`, main],
+    {
+      env: { ...appEnv(options, port), ...overrides.env },
+      cwd: repoRoot,
+      stdio: ['ignore', log, log],
+      detached: options.detached,
+    },
+  );
   closeSync(log);
   const niceness = LOWER_PRIORITY[name];
   if (niceness !== undefined && child.pid !== undefined) setPriority(child.pid, niceness);

@@ -126,6 +126,7 @@ async function main(): Promise<void> {
     indexPrefix: INDEX_PREFIX,
     logDir: stateDir,
     detached: true,
+    cpuProfileDir: process.env['NEWSFLOW_CPU_PROFILE_DIR'] || undefined,
   });
   writeFileSync(
     join(stateDir, 'pids'),
