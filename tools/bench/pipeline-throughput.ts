@@ -10,7 +10,8 @@
  *    waited out): articles/s accepted and end to end.
  * 3. In the same run, the raw Elasticsearch bulk ceiling for the very same final documents (scratch index,
  *    same mapping), and the ratio of each mode to it.
- * 4. At half the single-POST end-to-end rate, p50/p99 of publish → searchable for every article (single POSTs).
+ * 4. At half the single-POST end-to-end rate, p50/p99 of publish → searchable for every article (single POSTs),
+ *    and of each step on the way: onto each topic (broker timestamps), written, searchable.
  * 5. The pure work per article from the article-text and article-classification benches (skip: NO_PURE_WORK=1).
  */
 import { join } from 'node:path';
@@ -18,13 +19,15 @@ import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { articleAlias } from '@newsflow/search-index';
 import { RealisticPages } from '@newsflow/test-harness';
+import { Kafka, logLevel } from 'kafkajs';
 
 import { bulkCeiling } from './pipeline/bulk-ceiling';
+import { arrivals, HOPS, hopPercentiles } from './pipeline/hop-times';
 import { machineBusySeconds } from './pipeline/machine-cpu';
 import { postArticle } from './pipeline/post-article';
 import { postBatch } from './pipeline/post-batch';
 import { pureWorkFigures } from './pipeline/pure-work';
-import { countSearchable, searchableIds } from './pipeline/search-count';
+import { countSearchable, searchableIds, writtenIds } from './pipeline/search-count';
 import { cpuMsPerArticle, stageCpuSeconds } from './pipeline/stage-cpu';
 
 const basePort = Number(process.env['NEWSFLOW_BASE_PORT'] ?? 3000);
@@ -32,6 +35,7 @@ const ingestUrl = `http://127.0.0.1:${basePort}`;
 const prefix = process.env['ELASTICSEARCH_INDEX_PREFIX'] ?? 'newsflow';
 const alias = articleAlias(prefix);
 const elasticsearch = new Client({ node: process.env['ELASTICSEARCH_URL'] ?? 'http://127.0.0.1:9200' });
+const kafka = new Kafka({ brokers: [process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'], logLevel: logLevel.WARN });
 const total = Number(process.argv[2] ?? 2000);
 const concurrency = Number(process.argv[3] ?? 32);
 const freshnessSeconds = Number(process.argv[4] ?? 30);
@@ -114,33 +118,43 @@ function report(mode: string, measured: Measured, ceilingPerSecond: number) {
 
 async function freshness(pages: RealisticPages, rate: number) {
   const postedAt = new Map<string, number>();
-  const latencies: number[] = [];
+  const writtenAt = new Map<string, number>();
+  const searchableAt = new Map<string, number>();
+  const waiting = () => [...postedAt.keys()].filter((id) => !searchableAt.has(id));
   let posting = true;
   const poller = (async () => {
-    while (posting || postedAt.size > 0) {
+    while (posting || waiting().length > 0) {
       await sleep(100);
-      const found = await searchableIds(elasticsearch, alias, [...postedAt.keys()].slice(0, 1000));
-      const now = performance.now();
-      for (const id of found) {
-        latencies.push(now - (postedAt.get(id) ?? now));
-        postedAt.delete(id);
-      }
+      const pending = waiting().slice(0, 1000);
+      const found = await searchableIds(elasticsearch, alias, pending);
+      const seen = Date.now();
+      for (const id of found) searchableAt.set(id, seen);
+      const written = await writtenIds(
+        elasticsearch,
+        alias,
+        pending.filter((id) => !writtenAt.has(id)),
+      );
+      const read = Date.now();
+      for (const id of written) writtenAt.set(id, read);
     }
   })();
   const count = Math.round(rate * freshnessSeconds);
-  const started = performance.now();
+  const started = Date.now();
   const inFlight: Promise<void>[] = [];
   for (let n = 0; n < count; n++) {
-    await sleep(Math.max(0, started + (n * 1000) / rate - performance.now()));
-    const sent = performance.now();
+    await sleep(Math.max(0, started + (n * 1000) / rate - Date.now()));
+    const sent = Date.now();
     inFlight.push(postArticle(ingestUrl, pages.page(total + n)).then((id) => void postedAt.set(id, sent)));
   }
   await Promise.all(inFlight);
   posting = false;
   await Promise.race([poller, sleep(120_000)]);
-  latencies.sort((a, b) => a - b);
+  const latencies = [...searchableAt].map(([id, at]) => at - (postedAt.get(id) ?? at)).sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { posted: count, measured: latencies.length, p50: at(0.5), p99: at(0.99) };
+  const ids = new Set(postedAt.keys());
+  const onTopics = await Promise.all(HOPS.map((topic) => arrivals(kafka, topic, ids, started)));
+  const hops = hopPercentiles(postedAt, onTopics, writtenAt, searchableAt);
+  return { posted: count, measured: latencies.length, p50: at(0.5), p99: at(0.99), hops };
 }
 
 async function main() {
@@ -162,6 +176,9 @@ async function main() {
   const fresh = await freshness(pages, rate);
   console.log(
     `publish → searchable at ${rate.toFixed(1)} articles/s for ${freshnessSeconds} s (${fresh.measured}/${fresh.posted} measured): p50 ${fresh.p50.toFixed(0)} ms, p99 ${fresh.p99.toFixed(0)} ms`,
+  );
+  console.log(
+    `its steps (broker timestamps; "written" is when a real-time GET finds the document):\n${fresh.hops.join('\n')}`,
   );
   await elasticsearch.close();
   if (process.env['NO_PURE_WORK'] !== '1') console.log(`\npure work per article:\n${pureWorkFigures()}`);

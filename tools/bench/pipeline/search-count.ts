@@ -17,3 +17,10 @@ export async function searchableIds(client: Client, alias: string, ids: string[]
   });
   return new Set(reply.hits.hits.map((hit) => hit._id as string));
 }
+
+/** Which of these article ids Elasticsearch holds, refreshed or not (a real-time multi-get). */
+export async function writtenIds(client: Client, alias: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const reply = await client.mget({ index: alias, ids, _source: false });
+  return new Set(reply.docs.filter((doc) => 'found' in doc && doc.found).map((doc) => doc._id));
+}
