@@ -26,7 +26,7 @@ import { arrivals, HOPS, hopPercentiles } from './pipeline/hop-times';
 import { machineBusySeconds } from './pipeline/machine-cpu';
 import { postArticle } from './pipeline/post-article';
 import { postBatch } from './pipeline/post-batch';
-import { pureWorkFigures } from './pipeline/pure-work';
+import { pureWorkFigures, pureWorkOnPages } from './pipeline/pure-work';
 import { countSearchable, searchableIds, writtenIds } from './pipeline/search-count';
 import { cpuMsPerArticle, stageCpuSeconds } from './pipeline/stage-cpu';
 
@@ -181,7 +181,15 @@ async function main() {
     `its steps (broker timestamps; "written" is when a real-time GET finds the document):\n${fresh.hops.join('\n')}`,
   );
   await elasticsearch.close();
-  if (process.env['NO_PURE_WORK'] !== '1') console.log(`\npure work per article:\n${pureWorkFigures()}`);
+  if (process.env['NO_PURE_WORK'] === '1') return;
+  const onPages = pureWorkOnPages(500);
+  console.log(
+    `\npure work per article on these pages (mean CPU): normalise ${onPages.normaliseMs.toFixed(2)} ms, classify ${onPages.classifyMs.toFixed(2)} ms`,
+  );
+  console.log(
+    `  stage CPU / pure work, batch mode: normalizer ${(batched.cpu.normalizer / onPages.normaliseMs).toFixed(2)}×, classifier ${(batched.cpu.classifier / onPages.classifyMs).toFixed(2)}×`,
+  );
+  console.log(`\npure work per article, the libraries' own benches:\n${pureWorkFigures()}`);
 }
 
 main().catch((error) => {
