@@ -10,6 +10,7 @@ import { CreateApiKeys1796300000000 } from './migrations/1796300000000-create-ap
 import { CreateArticleSources1796300000001 } from './migrations/1796300000001-create-article-sources';
 import { CreateArticleVersions1796310000000 } from './migrations/1796310000000-create-article-versions';
 import { CreateFeeds1796400000000 } from './migrations/1796400000000-create-feeds';
+import { CompressDocumentsWithLz41796500000000 } from './migrations/1796500000000-compress-documents-with-lz4';
 
 export const articleEntities = [ArticleRecord];
 export const articleMigrations = [
@@ -22,6 +23,7 @@ export const articleMigrations = [
   CreateArticleSources1796300000001,
   CreateArticleVersions1796310000000,
   CreateFeeds1796400000000,
+  CompressDocumentsWithLz41796500000000,
 ];
 
 /** Schema changes only ever come from the migrations kept here; `synchronize` stays off. */

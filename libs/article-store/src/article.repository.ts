@@ -17,23 +17,23 @@ export interface ArticleWriteResult {
  * version received goes into article_versions ($2, one row per id and version), the latest into articles ($1).
  */
 const UPSERT_ARTICLES = `
-  WITH history AS (
-    INSERT INTO article_versions (id, version, classifier_revision, received_at, title, pub_status, embargoed_until, document)
-    SELECT id, version, classifier_revision, received_at, title, pub_status, embargoed_until, document
-    FROM jsonb_to_recordset($2::jsonb) AS incoming(
-      id text, version bigint, classifier_revision integer, received_at timestamptz, title text, pub_status text,
+  WITH incoming AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS incoming(
+      id text, version bigint, classifier_revision integer, source text, url text, title text, body text, language text,
+      countries text[], story_id text, published_at timestamptz, received_at timestamptz, pub_status text,
       embargoed_until timestamptz, document jsonb)
+  ), history AS (
+    INSERT INTO article_versions (id, version, classifier_revision, received_at, title, pub_status, embargoed_until, document)
+    SELECT id, version, classifier_revision, received_at, title, pub_status, embargoed_until, document FROM incoming
     ON CONFLICT (id, version) DO UPDATE SET
       classifier_revision = EXCLUDED.classifier_revision, title = EXCLUDED.title, document = EXCLUDED.document
     WHERE article_versions.classifier_revision < EXCLUDED.classifier_revision
   )
   INSERT INTO articles (id, version, classifier_revision, source, url, title, body, language, countries, story_id,
     published_at, received_at, pub_status, embargoed_until, document)
-  SELECT id, version, classifier_revision, source, url, title, body, language, countries, story_id,
+  SELECT DISTINCT ON (id) id, version, classifier_revision, source, url, title, body, language, countries, story_id,
     published_at, received_at, pub_status, embargoed_until, document
-  FROM jsonb_to_recordset($1::jsonb) AS incoming(
-    id text, version bigint, classifier_revision integer, source text, url text, title text, body text, language text, countries text[],
-    story_id text, published_at timestamptz, received_at timestamptz, pub_status text, embargoed_until timestamptz, document jsonb)
+  FROM incoming ORDER BY id, version DESC, classifier_revision DESC
   ON CONFLICT (id) DO UPDATE SET
     version = EXCLUDED.version, classifier_revision = EXCLUDED.classifier_revision, source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
     body = EXCLUDED.body, language = EXCLUDED.language, countries = EXCLUDED.countries,
@@ -59,8 +59,8 @@ export class ArticleRepository {
   async upsertMany(articles: ClassifiedArticle[]): Promise<ArticleWriteResult[]> {
     if (articles.length === 0) return [];
     const latest = latestRevisions(articles);
+    // Each version once, sent once: the statement keeps every one in the history and the newest in articles.
     const rows: { id: string }[] = await this.dataSource.query(UPSERT_ARTICLES, [
-      JSON.stringify([...latest.values()].map(articleRow)),
       JSON.stringify(everyVersion(articles).map(articleRow)),
     ]);
     const written = new Set(rows.map((row) => row.id));

@@ -96,4 +96,32 @@ describe('migrations on PostgreSQL', () => {
       await after.destroy();
     }
   });
+
+  it('new documents and article text are compressed with lz4, and reverting gives the server default back', async () => {
+    const dataSource = await scratchDataSource();
+    const compression = async (): Promise<string[]> => {
+      const rows: { setting: string }[] = await dataSource.query(
+        `SELECT c.relname || '.' || a.attname || '=' || a.attcompression AS setting
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+         WHERE (c.relname, a.attname) IN (('articles', 'document'), ('articles', 'body'),
+           ('article_versions', 'document'), ('article_sources', 'submission'))
+         ORDER BY 1`,
+      );
+      return rows.map((row) => row.setting);
+    };
+    try {
+      await runArticleMigrations(dataSource);
+      // Debian's and the official images' PostgreSQL are built with lz4, as is the server CI runs on.
+      expect(await compression()).toEqual([
+        'article_sources.submission=l',
+        'article_versions.document=l',
+        'articles.body=l',
+        'articles.document=l',
+      ]);
+      await dataSource.undoLastMigration();
+      expect((await compression()).every((setting) => setting.endsWith('='))).toBe(true);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 });
