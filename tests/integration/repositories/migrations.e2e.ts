@@ -101,7 +101,7 @@ describe('migrations on PostgreSQL', () => {
     const dataSource = await scratchDataSource();
     const compression = async (): Promise<string[]> => {
       const rows: { setting: string }[] = await dataSource.query(
-        `SELECT c.relname || '.' || a.attname || '=' || a.attcompression AS setting
+        `SELECT c.relname || '.' || a.attname || '=' || a.attcompression::text AS setting
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
          WHERE (c.relname, a.attname) IN (('articles', 'document'), ('articles', 'body'),
            ('article_versions', 'document'), ('article_sources', 'submission'))
