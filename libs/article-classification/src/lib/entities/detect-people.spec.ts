@@ -42,4 +42,12 @@ describe('detectPeople', () => {
       'Марины Соколовой',
     ]);
   });
+
+  it('takes English military titles as roles and leaves article-led or possessive runs alone', () => {
+    const found = people(
+      "Colonel Meredith H. Shade led the Western Front push after Grant's Overland Campaign.",
+      'en',
+    ).map((p) => [p.name, p.role]);
+    expect(found).toEqual([['Meredith H. Shade', 'colonel']]);
+  });
 });
