@@ -12,6 +12,7 @@ import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
 import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
 import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
@@ -97,6 +98,36 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   return isQuotedTitle(run, tokens, text) || followsArticle(run, tokens, language) || hasInnerPossessive(run, language);
 }
 
+/** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */
+const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'под', 'из', 'із']);
+/** Ukrainian region names: Полтавщина, Кіровоградщини. */
+const REGION_SHAPE = /щин[аиіуоюе]{0,2}$/;
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+
+/** A lone Cyrillic word mid-sentence, not an adjective or a region, that no context marks as a title or a place. */
+function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
+  const first = input.tokens[run.first];
+  const word = run.parts[0].toLowerCase();
+  const previous = input.tokens[run.first - 1];
+  return (
+    SLAVIC_NAMES.has(input.language) &&
+    CYRILLIC.test(word) &&
+    !first.sentenceStart &&
+    first.paragraph >= input.titleParagraphs &&
+    !ADJECTIVE_SHAPE.test(word) &&
+    !REGION_SHAPE.test(word) &&
+    !(previous && PLACE_PREPOSITIONS.has(previous.norm)) &&
+    !namesSomethingElse(run, input)
+  );
+}
+
+/** Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. */
+function lowercaseFamilies(tokens: Token[]): Set<string> {
+  const families = new Set<string>();
+  for (const t of tokens) if (!t.capitalised && t.norm.length > 2) families.add(familyKey(t.norm));
+  return families;
+}
+
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
 function mentionOf(run: NameRun, context: Context): Mention | null {
   const { input } = context;
@@ -130,6 +161,19 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
+  const lowercase = lowercaseFamilies(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
+  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
+  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
+  for (const s of single)
+    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
+      s.mention = {
+        parts: s.run.parts,
+        key: keyOf(s.run.parts[0]),
+        role: null,
+        weight: REPEAT_WEIGHT,
+        nominative: false,
+      };
   return assemble(full, single, input.language);
 }
 
