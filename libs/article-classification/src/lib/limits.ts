@@ -6,5 +6,5 @@ export const MAX_TEXT_CHARS = 30_000;
 export const MAX_TOKENS = 6_000;
 /** A capitalised run longer than this is not a name (adversarial all-caps text). */
 export const MAX_NAME_TOKENS = 4;
-export const MAX_PEOPLE = 25;
+export const MAX_PEOPLE = 100;
 export const MAX_ORGANISATIONS = 25;

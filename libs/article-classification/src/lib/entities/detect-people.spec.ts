@@ -42,4 +42,20 @@ describe('detectPeople', () => {
       'Марины Соколовой',
     ]);
   });
+
+  it('takes English military titles as roles and leaves article-led or possessive runs alone', () => {
+    const found = people(
+      "Colonel Meredith H. Shade led the Western Front push after Grant's Overland Campaign.",
+      'en',
+    ).map((p) => [p.name, p.role]);
+    expect(found).toEqual([['Meredith H. Shade', 'colonel']]);
+  });
+
+  it('takes a lone name that recurs mid-sentence, but not a place after a preposition or a capitalised common noun', () => {
+    expect(
+      people('Вранці прийшла Зірка. Потім і сама Зірка сіла, а мама дала Зірці хліба.', 'uk').map((p) => p.name),
+    ).toEqual(['Зірка']);
+    expect(people('Он жил в Ленинграде. Потом снова в Ленинграде.', 'ru')).toEqual([]);
+    expect(people('Пришла Медиа. Потом снова пришла Медиа и другие медиа.', 'ru')).toEqual([]);
+  });
 });

@@ -11,8 +11,10 @@ import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './d
 import { OrgSpan } from './detect-organisations';
 import { findNameRuns, NameRun } from './name-runs';
 import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
+import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
-import { isInitial, splitNameRun, withInitials } from './split-runs';
+import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -85,10 +87,45 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     run.parts.length === 1 &&
     ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
     (input.language === 'uk' || input.language === 'ru');
-  if (lonePart) return 0;
+  if (lonePart || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
   return run.parts.length >= 2 && looksLikeName(run, input) ? SHAPE_WEIGHT : 0;
+}
+
+function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
+  const { tokens, text, language } = input;
+  return isQuotedTitle(run, tokens, text) || followsArticle(run, tokens, language) || hasInnerPossessive(run, language);
+}
+
+/** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */
+const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'под', 'из', 'із']);
+/** Ukrainian region names: Полтавщина, Кіровоградщини. */
+const REGION_SHAPE = /щин[аиіуоюе]{0,2}$/;
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+
+/** A lone Cyrillic word mid-sentence, not an adjective or a region, that no context marks as a title or a place. */
+function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
+  const first = input.tokens[run.first];
+  const word = run.parts[0].toLowerCase();
+  const previous = input.tokens[run.first - 1];
+  return (
+    SLAVIC_NAMES.has(input.language) &&
+    CYRILLIC.test(word) &&
+    !first.sentenceStart &&
+    first.paragraph >= input.titleParagraphs &&
+    !ADJECTIVE_SHAPE.test(word) &&
+    !REGION_SHAPE.test(word) &&
+    !(previous && PLACE_PREPOSITIONS.has(previous.norm)) &&
+    !namesSomethingElse(run, input)
+  );
+}
+
+/** Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. */
+function lowercaseFamilies(tokens: Token[]): Set<string> {
+  const families = new Set<string>();
+  for (const t of tokens) if (!t.capitalised && t.norm.length > 2) families.add(familyKey(t.norm));
+  return families;
 }
 
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
@@ -101,7 +138,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
     role?.grammaticalCase && role.grammaticalCase !== 'unknown'
       ? role.grammaticalCase
       : caseFromShape(run.parts, input.language);
-  const parts = toNominative(run.parts, grammaticalCase, input.language);
+  const parts = withoutPossessive(toNominative(run.parts, grammaticalCase, input.language), input.language);
   return {
     parts,
     key: keyOf(parts[parts.length - 1]),
@@ -115,16 +152,28 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  const runs = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language)).flatMap((found) =>
-    splitNameRun(found, input.language).map((run) =>
-      SLAVIC_NAMES.has(input.language) ? withInitials(run, input.tokens, input.text) : run,
-    ),
+  const found = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language));
+  const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
+    splitNameRun(joined, input.language).map((run) => withInitials(run, input.tokens, input.text)),
   );
   for (const run of runs) {
     const mention = mentionOf(run, context);
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
+  const lowercase = lowercaseFamilies(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
+  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
+  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
+  for (const s of single)
+    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
+      s.mention = {
+        parts: s.run.parts,
+        key: keyOf(s.run.parts[0]),
+        role: null,
+        weight: REPEAT_WEIGHT,
+        nominative: false,
+      };
   return assemble(full, single, input.language);
 }
 
@@ -265,6 +314,8 @@ function germanRoles(tokens: Token[], language: string): LexiconMatch<Role>[] {
 /** "Смадіяров, речник МЗС" / "Olaf Scholz, the German chancellor": a role right after a comma. */
 function roleAfter(run: NameRun, input: PeopleInput, roles: LexiconMatch<Role>[]): FoundRole | null {
   const next = run.last + 1;
+  // A sentence-opening word before a comma is a discourse word (Кстати, основателю…; Сегодня, посол…).
+  if (run.parts.length === 1 && input.tokens[run.first].sentenceStart) return null;
   if (
     next >= input.tokens.length ||
     !input.text.slice(input.tokens[run.last].end, input.tokens[next].start).includes(',')

@@ -49,6 +49,19 @@ describe('case from a Ukrainian first name', () => {
     expect(restore('Юрія Бойка')).toBe('Юрій Бойко');
   });
 
+  it("takes a man's genitive first name as the case whatever the surname's ending", () => {
+    expect(restore('Андрія Коболєва')).toBe('Андрій Коболєв');
+    expect(restore('Олега Голяшкіна')).toBe('Олег Голяшкін');
+    expect(restore('В’ячеслава Дрюка')).toBe('В’ячеслав Дрюк');
+    expect(restore('Марія Коболєва')).toBe('Марія Коболєва');
+  });
+
+  it('reads oblique endings no nominative surname has', () => {
+    expect(restore('Т. Шевченкові')).toBe('Т. Шевченко');
+    expect(restore('Януковича')).toBe('Янукович');
+    expect(restore('Кравчука')).toBe('Кравчук');
+  });
+
   it('leaves women in the nominative alone', () => {
     expect(restore('Ірина Сорока')).toBe('Ірина Сорока');
     expect(restore('Олександра Федіс')).toBe('Олександра Федіс');

@@ -1,3 +1,5 @@
+import { UKRAINIAN_MEN, UKRAINIAN_WOMEN_LIKE_MEN_GENITIVE } from './data/male-first-names';
+
 /**
  * Back to the nominative for Ukrainian and Russian personal names, given the grammatical case that the
  * context (a role word in the same case, or an unambiguous ending) shows. Without such evidence a name stays as written:
@@ -83,6 +85,18 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
   },
 };
 
+/** Андрій → Андрія, Ігор → Ігоря, Василь → Василя, Павло → Павла, Олег → Олега. */
+function genitiveOf(name: string): string {
+  if (/ій$/.test(name)) return name.replace(/ій$/, 'ія');
+  if (/ь$/.test(name)) return name.replace(/ь$/, 'я');
+  if (/о$/.test(name)) return name.replace(/о$/, 'а');
+  if (/ла$|ля$|а$|я$/.test(name)) return '';
+  return name.endsWith('ор') ? `${name}я` : `${name}а`;
+}
+const MEN_GENITIVE: ReadonlySet<string> = new Set(
+  UKRAINIAN_MEN.map(genitiveOf).filter((g) => g && !UKRAINIAN_WOMEN_LIKE_MEN_GENITIVE.has(g)),
+);
+
 /** Endings that only oblique cases have, so a name carrying them is not in the nominative whatever the context. */
 export function caseFromShape(parts: string[], language: string): GrammaticalCase {
   const last = parts[parts.length - 1]?.toLowerCase() ?? '';
@@ -90,7 +104,8 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
     const byFirstName = ukrainianCaseOfFirstName(parts, last);
     if (byFirstName !== 'unknown') return byFirstName;
     if (/ого$/.test(last)) return 'gen';
-    if (/(ськ|цьк|зьк)ому$/.test(last) || /(ов|ев|єв)ові$/.test(last)) return 'dat';
+    if (/(?:ич|ук|юк)а$/.test(last)) return 'gen';
+    if (/(ськ|цьк|зьк)ому$/.test(last) || /(?:ові|еві|єві)$/.test(last)) return 'dat';
     if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last)) return 'ins';
   }
   if (language === 'ru') {
@@ -108,7 +123,8 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
  */
 function ukrainianCaseOfFirstName(parts: string[], last: string): GrammaticalCase {
   if (parts.length < 2 || /\.$/.test(parts[0])) return 'unknown';
-  const first = parts[0].toLowerCase();
+  const first = parts[0].toLowerCase().replace(/[’ʼ]/g, "'");
+  if (MEN_GENITIVE.has(first)) return 'gen';
   if (/(?:ом|ою|єю|єм)$|(?<!арт)ем$/.test(first)) return 'ins';
   if (/(?:ові|еві|єві|у|ю)$/.test(first)) return 'dat';
   const manGenitive = new RegExp(`(?:${CONSONANT}а|ія|[рл]я)$`).test(first);

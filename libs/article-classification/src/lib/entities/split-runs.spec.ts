@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize';
 import { findNameRuns } from './name-runs';
-import { splitNameRun, withInitials } from './split-runs';
+import { joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
 const runs = (text: string, language = 'uk') => {
   const tokens = tokenize(text);
@@ -29,6 +29,16 @@ describe('splitNameRun and withInitials', () => {
       'Вірш',
       'М. С. Грушевський',
       'Т. Шевченко',
+    ]);
+  });
+
+  it('joins a name split by middle initials and keeps it whole', () => {
+    const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote';
+    const tokens = tokenize(text);
+    const joined = joinMiddleInitials(findNameRuns(tokens, new Set()), tokens, text);
+    expect(joined.flatMap((run) => splitNameRun(run, 'uk')).map((r) => r.parts.join(' '))).toEqual([
+      'James W. Hoyt',
+      'Paul D. MacLean',
     ]);
   });
 });

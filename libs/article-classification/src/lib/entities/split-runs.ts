@@ -20,7 +20,7 @@ const sub = (run: NameRun, from: number, to: number): NameRun => ({
  */
 export function splitNameRun(run: NameRun, language: string): NameRun[] {
   if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
-  if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()))) return [run];
+  if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()) || isInitial(p))) return [run];
   if (run.parts.length === 3) return [sub(run, 1, 2)];
   if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
   return [run];
@@ -49,3 +49,28 @@ export function withInitials(run: NameRun, tokens: Token[], text: string): NameR
 }
 
 export const isInitial = (part: string) => /^\p{Lu}\.$/u.test(part);
+
+/** Runs split only by one or two initials are one name: James W. Hoyt, Paul D. MacLean. */
+export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: string): NameRun[] {
+  const joined: NameRun[] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.parts.length <= 2 && onlyInitialsBetween(previous, run, tokens, text)) {
+      const initials = tokens.slice(previous.last + 1, run.first).map((t) => `${t.text}.`);
+      joined[joined.length - 1] = {
+        first: previous.first,
+        last: run.last,
+        parts: [...previous.parts, ...initials, ...run.parts],
+        surface: surfaceOf(tokens, previous.first, run.last),
+      };
+    } else joined.push(run);
+  }
+  return joined;
+}
+
+function onlyInitialsBetween(left: NameRun, right: NameRun, tokens: Token[], text: string): boolean {
+  const gap = right.first - left.last - 1;
+  if (gap < 1 || gap > 2 || !tokens[left.last + 1].spaceBefore) return false;
+  for (let k = left.last + 1; k < right.first; k += 1) if (!isInitialAt(tokens, text, k)) return false;
+  return tokens[left.first].paragraph === tokens[right.first].paragraph;
+}

@@ -29,7 +29,12 @@ export const ROLE_TERMS: Record<string, string> = {
     'chief_executive=chief executive|chairman=chairman|chairwoman=chairwoman|director=director|head=head|commander=commander|General=general|judge=judge|coach=coach|' +
     'Senator=senator|lawmaker=lawmaker|professor=professor|analyst=analyst|economist=economist|founder=founder|manager=manager|striker=striker|writer=writer|singer=singer|' +
     'actor=actor|actress=actress|Pope=pope|Patriarch=patriarch|Dr=doctor|Mr=mr|Mrs=mrs|Ms=ms|forecaster=forecaster|researcher=researcher|scientist=scientist|' +
-    'chair=chair|forward=forward|goalkeeper=goalkeeper|midfielder=midfielder|Cardinal=cardinal|Bishop=bishop|Professor=professor|player=player',
+    'chair=chair|forward=forward|goalkeeper=goalkeeper|midfielder=midfielder|Cardinal=cardinal|Bishop=bishop|Professor=professor|player=player|' +
+    'Colonel=colonel|Lieutenant=lieutenant|Captain=captain|Sergeant=sergeant|Brigadier=brigadier|Admiral=admiral|Sir=sir|Lt=lieutenant|' +
+    'Gen=general|Col=colonel|Capt=captain|Sgt=sergeant|Rev=reverend|Reverend=reverend|engineer=engineer|operator=operator|' +
+    'coroner=coroner|guitarist=guitarist|drummer=drummer|vocalist=vocalist|bassist=bassist|composer=composer|poet=poet|author=author|' +
+    'historian=historian|politician=politician|journalist=journalist|footballer=footballer|playwright=playwright|painter=painter|' +
+    'architect=architect|producer=producer|musician=musician|artist=artist|pitcher=pitcher|quarterback=quarterback|driver=driver',
   de:
     'Präsident=Präsident|Präsidentin=Präsidentin|Bundeskanzler=Bundeskanzler|Bundeskanzlerin=Bundeskanzlerin|Kanzler=Kanzler|Kanzlerin=Kanzlerin|Ministerpräsident=Ministerpräsident|' +
     'Außenminister=Außenminister|Außenministerin=Außenministerin|Minister=Minister|Ministerin=Ministerin|Sprecher=Sprecher|Sprecherin=Sprecherin|Botschafter=Botschafter|' +
@@ -114,6 +119,17 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'ligue république assemblée sénat conseil ministère palais coupe grand ligi liga narodów dowództwo operacyjne sejm senat rada ministerstwo urząd puchar ' +
     'bundesliga ministerium partei verband amt landesbank olympique sporting real dynamo fc ' +
     'союз союзу схід сходу захід заходу рада ради раді сили сил армія армії партія партії фонд фонду банк банку ' +
-    'восток востока совет совета силы партии фонда банка'
+    'восток востока совет совета силы партии фонда банка ' +
+    // English heads and modifiers of places, events, works and teams (Ford County, World War, Best Single).
+    'world war county tower records railway railroad railways music dance society radio center centre city video science ' +
+    'mathematics media hotel hockey exchange estate edition division convention conference computer circuit championships ' +
+    'bowl beach bay awards award trophy stadium arena battle brigade regiment corps campaign avenue ave road boulevard book ' +
+    'empire lounge album band river bridge island islands valley district province parish township village series show ' +
+    'times magazine journal orchestra library castle dynasty airlines airways motors studios falls hills heights springs ' +
+    'creek harbour harbor canyon forest mountains peninsula prix tournament olympics games season tour website wing squadron ' +
+    'fleet command memorial monument cemetery temple abbey chapel gallery zoo gardens plaza ' +
+    'european western southern northern eastern central national international royal federal united american british ' +
+    'english soviet prussian african asian pacific atlantic imperial civil historic registered official annual ' +
+    'best other your my our super ultimate live night'
   ).split(' '),
 );

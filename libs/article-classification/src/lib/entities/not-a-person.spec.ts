@@ -1,0 +1,33 @@
+import { tokenize } from '../text/tokenize';
+import { findNameRuns } from './name-runs';
+import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+
+const firstRun = (text: string) => {
+  const tokens = tokenize(text);
+  return { tokens, run: findNameRuns(tokens, new Set())[0] };
+};
+
+describe('not a person', () => {
+  it('takes a run quoted whole for a title, not a run that merely follows a quotation', () => {
+    const quoted = firstRun('ілюстрація до вірша « Іван Підкова » вийшла');
+    expect(isQuotedTitle(quoted.run, quoted.tokens, 'ілюстрація до вірша « Іван Підкова » вийшла')).toBe(true);
+    const text = '"We are ready," Anna Lindqvist said.';
+    const tokens = tokenize(text);
+    const speaker = { tokens, run: findNameRuns(tokens, new Set())[0] };
+    expect(speaker.run.parts).toEqual(['Anna', 'Lindqvist']);
+    expect(isQuotedTitle(speaker.run, speaker.tokens, text)).toBe(false);
+  });
+
+  it('takes a run after an English article for a place, event or work', () => {
+    const led = firstRun('toured with the Mad Capsule Markets until');
+    expect(followsArticle(led.run, led.tokens, 'en')).toBe(true);
+    const plain = firstRun('met Anna Lindqvist on Monday');
+    expect(followsArticle(plain.run, plain.tokens, 'en')).toBe(false);
+  });
+
+  it('reads an inner possessive as something owned and strips a final one', () => {
+    expect(hasInnerPossessive(firstRun("fought in Grant's Overland Raid").run, 'en')).toBe(true);
+    expect(hasInnerPossessive(firstRun("a cover of Kanye West's song").run, 'en')).toBe(false);
+    expect(withoutPossessive(['Kanye', "West's"], 'en')).toEqual(['Kanye', 'West']);
+  });
+});

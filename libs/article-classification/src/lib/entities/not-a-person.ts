@@ -1,0 +1,34 @@
+import { Token } from '../text/tokenize';
+import { NameRun } from './name-runs';
+
+/**
+ * Context that marks a capitalised run as a title, a work or a place rather than a person, whatever its shape:
+ * quoted whole (« Іван Підкова », " The Kill "), led by an article (the Western Front, a Beautiful Lie) or a
+ * possessive inside it (Grant's Overland Campaign, Howe's Brigade).
+ */
+const QUOTE_OPEN = /[«"“„]\s*$/;
+const QUOTE_CLOSE = /^\s*[»"”“]/;
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our']),
+  fr: new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 'aux']),
+};
+const POSSESSIVE = /['’]s?$/;
+
+export function isQuotedTitle(run: NameRun, tokens: Token[], text: string): boolean {
+  const before = text.slice(Math.max(0, tokens[run.first].start - 3), tokens[run.first].start);
+  const after = text.slice(tokens[run.last].end, tokens[run.last].end + 3);
+  return QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after);
+}
+
+export function followsArticle(run: NameRun, tokens: Token[], language: string): boolean {
+  const previous = tokens[run.first - 1];
+  return previous !== undefined && tokens[run.first].spaceBefore && (ARTICLES[language]?.has(previous.norm) ?? false);
+}
+
+/** A possessive before the last word names something that person owns or leads, not the person. */
+export const hasInnerPossessive = (run: NameRun, language: string) =>
+  language === 'en' && run.parts.slice(0, -1).some((p) => POSSESSIVE.test(p));
+
+/** Kanye West's → Kanye West. */
+export const withoutPossessive = (parts: string[], language: string) =>
+  language === 'en' ? parts.map((p, i) => (i === parts.length - 1 ? p.replace(/['’]s$/, '') : p)) : parts;
