@@ -41,7 +41,7 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   block(institutions.spans);
   const shaped = findShapedOrgs(text, tokens, blocked, language);
   block(shaped.spans);
-  const phrases = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language);
+  const phrases = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language, placeTokens);
   block(phrases.spans);
   const organisations = [
     ...legal.organisations,
