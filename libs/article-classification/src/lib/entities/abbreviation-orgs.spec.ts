@@ -2,7 +2,10 @@ import { tokenize } from '../text/tokenize';
 import { findAbbreviationOrgs } from './abbreviation-orgs';
 
 const names = (text: string, language: string) =>
-  findAbbreviationOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map((o) => [o.name, o.mentions]);
+  findAbbreviationOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map((o) => [
+    o.name,
+    o.mentions,
+  ]);
 
 describe('findAbbreviationOrgs', () => {
   it('reads capital-letter abbreviations and hyphenated ones as bodies, counting repeats', () => {
@@ -10,6 +13,13 @@ describe('findAbbreviationOrgs', () => {
       ['АМКУ', 2],
       ['ТНК-ВР', 1],
     ]);
+  });
+
+  it('leaves a hyphenated abbreviation alone when a part of it is already known', () => {
+    const text = 'Агентство ИТАР-ТАСС сообщило.';
+    const tokens = tokenize(text);
+    const known = new Set(tokens.filter((t) => t.text === 'ТАСС').map((t) => t.index));
+    expect(findAbbreviationOrgs({ text, tokens, blocked: known, language: 'ru' }).organisations).toEqual([]);
   });
 
   it('reads a capital inside a Cyrillic word as a brand', () => {

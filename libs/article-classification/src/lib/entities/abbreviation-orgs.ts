@@ -58,9 +58,13 @@ export function findAbbreviationOrgs({ tokens, blocked, language }: OrgText): Fo
       continue;
     }
     if (!isAbbreviation(token, stopwords)) continue;
-    // Parts joined by hyphens are one name: ТНК-ВР.
+    // Parts joined by hyphens are one name: ТНК-ВР; one of them already known makes the whole known (ИТАР-ТАСС).
     let last = i;
-    while (tokens[last + 1]?.hyphenBefore && tokens[last + 1].upper && !blocked.has(last + 1)) last += 1;
+    while (tokens[last + 1]?.hyphenBefore && tokens[last + 1].upper) last += 1;
+    if ([...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) {
+      i = last;
+      continue;
+    }
     spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
     i = last;
   }

@@ -2,7 +2,9 @@ import { tokenize } from '../text/tokenize';
 import { findLatinInCyrillicOrgs } from './latin-in-cyrillic-orgs';
 
 const names = (text: string, language: string) =>
-  findLatinInCyrillicOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map((o) => o.name);
+  findLatinInCyrillicOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map(
+    (o) => o.name,
+  );
 
 describe('findLatinInCyrillicOrgs', () => {
   it('reads a name left in Latin letters in Russian or Ukrainian text as an organisation', () => {

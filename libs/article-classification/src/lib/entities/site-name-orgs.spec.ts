@@ -2,7 +2,10 @@ import { tokenize } from '../text/tokenize';
 import { findSiteNameOrgs } from './site-name-orgs';
 
 const names = (text: string) =>
-  findSiteNameOrgs({ text, tokens: tokenize(text), blocked: new Set(), language: 'ru' }).organisations.map((o) => [o.name, o.mentions]);
+  findSiteNameOrgs({ text, tokens: tokenize(text), blocked: new Set(), language: 'ru' }).organisations.map((o) => [
+    o.name,
+    o.mentions,
+  ]);
 
 describe('findSiteNameOrgs', () => {
   it('reads a capitalised web address as the medium it names', () => {
