@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { classifyArticle } from '@newsflow/article-classification';
 
 import { addCounts, compare, Counts, emptyCounts, normaliseName, prf } from '../metrics';
+import { compromiseNames, FoundNames, PEER_LANGUAGES } from './peer-compromise';
 import { PublicDocument, PublicSet } from './public-sets';
 
 /**
@@ -56,12 +57,18 @@ export interface DocumentResult {
 }
 
 export function scoreDocument(doc: PublicDocument): DocumentResult {
-  const result = classifyArticle({
-    title: '',
-    language: doc.language,
-    paragraphs: doc.paragraphs,
-    body: doc.paragraphs.join('\n\n'),
-  });
+  return scoreFound(
+    doc,
+    classifyArticle({
+      title: '',
+      language: doc.language,
+      paragraphs: doc.paragraphs,
+      body: doc.paragraphs.join('\n\n'),
+    }),
+  );
+}
+
+function scoreFound(doc: PublicDocument, result: FoundNames): DocumentResult {
   const peopleGold = goldEntities(doc.people, true);
   const correctPeople = result.people
     .filter((p) => peopleGold.some((e) => matchesEntity([p.name], e)))
@@ -108,6 +115,8 @@ const line = (label: string, c: Counts) => {
 export interface SetFigures {
   people: Counts;
   organisations: Counts;
+  /** The same figures for compromise, where it reads the set's language. */
+  peer: { people: Counts; organisations: Counts } | null;
   nominative: { nominative: number; total: number } | null;
   millisPerDocument: number;
 }
@@ -126,13 +135,29 @@ export function scoreSet(set: PublicSet, verbose = false): SetFigures {
   }
   const millisPerDocument = Number(process.hrtime.bigint() - started) / 1e6 / Math.max(1, set.documents.length);
   const nominative = set.documents[0]?.language === 'uk' ? nominativeShare(correct) : null;
-  return { people, organisations, nominative, millisPerDocument };
+  return { people, organisations, peer: scorePeer(set), nominative, millisPerDocument };
+}
+
+function scorePeer(set: PublicSet): SetFigures['peer'] {
+  if (!set.documents.every((d) => PEER_LANGUAGES.has(d.language))) return null;
+  const people = emptyCounts();
+  const organisations = emptyCounts();
+  for (const doc of set.documents) {
+    const r = scoreFound(doc, compromiseNames(doc));
+    addCounts(people, r.people);
+    addCounts(organisations, r.organisations);
+  }
+  return { people, organisations };
 }
 
 export function printSet(set: PublicSet, figures: SetFigures): void {
   console.log(`${set.name}: ${set.documents.length} documents (${set.source})`);
   console.log(line('  people', figures.people));
   console.log(line('  organisations', figures.organisations));
+  if (figures.peer) {
+    console.log(line('  peer compromise: people', figures.peer.people));
+    console.log(line('  peer compromise: organisations', figures.peer.organisations));
+  }
   if (figures.nominative) {
     const { nominative, total } = figures.nominative;
     console.log(

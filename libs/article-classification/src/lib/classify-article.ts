@@ -1,6 +1,7 @@
 import { fullText } from './article-text';
 import { detectOrganisations } from './entities/detect-organisations';
 import { detectPeople } from './entities/detect-people';
+import { findShapedOrgs } from './entities/find-shaped-orgs';
 import { findHeadPhraseOrgs } from './entities/head-phrase-orgs';
 import { findInstitutionOrgs } from './entities/institution-orgs';
 import { findLegalFormOrgs } from './entities/legal-form-orgs';
@@ -38,12 +39,15 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   block(known.spans);
   block(legal.spans);
   block(institutions.spans);
-  const shaped = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language);
+  const shaped = findShapedOrgs(text, tokens, blocked, language);
   block(shaped.spans);
+  const phrases = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language, placeTokens);
+  block(phrases.spans);
   const organisations = [
     ...legal.organisations,
     ...known.organisations,
     ...institutions.organisations,
+    ...phrases.organisations,
     ...shaped.organisations,
   ].slice(0, MAX_ORGANISATIONS);
   return {

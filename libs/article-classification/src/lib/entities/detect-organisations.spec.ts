@@ -44,5 +44,14 @@ describe('detectOrganisations', () => {
   it('picks up quoted names after an organisation noun', () => {
     const orgs = detect('Керівник компанії «Зелена енергія» заявив.', 'uk');
     expect(orgs.map((o) => o.name)).toEqual(['Зелена енергія']);
+    const media = detect('Как пишет газета «Вестник», телеканал «Вечер» и группа «Ливень» спорят.', 'ru');
+    expect(media.map((o) => o.name)).toEqual(['Вестник', 'Вечер', 'Ливень']);
+  });
+
+  it('gives a contracted name as the abbreviation of a body', () => {
+    expect(detect('Госдума приняла закон.', 'ru')[0]).toMatchObject({
+      name: 'Государственная дума',
+      abbreviation: 'Госдума',
+    });
   });
 });

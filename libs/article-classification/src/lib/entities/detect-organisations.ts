@@ -139,9 +139,9 @@ function mergeUnqualified(unqualified: { id: string; group: Group }[], groups: M
   }
 }
 
-// Head nouns that introduce an organisation's own name in quotes: компанія «Енергоатом», party "Servant of the People".
+// Head nouns that introduce an organisation's own name in quotes: компанія «Енергоатом», газета «Ведомости», party "Servant of the People".
 const HEAD_NOUN =
-  /(?:^|[^\p{L}])(компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
+  /(?:^|[^\p{L}])(телекомпані\p{L}*|телеканал\p{L}*|радіостанці\p{L}*|радиостанци\p{L}*|газет\p{L}*|журнал\p{L}*|видавництв\p{L}*|издательств\p{L}*|медіахолдинг\p{L}*|медиахолдинг\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|фракці\p{L}*|фракци\p{L}*|рух\p{L}{0,2}|движени\p{L}*|об'єднанн\p{L}*|объединени\p{L}*|організаці\p{L}*|организаци\p{L}*|федераці\p{L}*|федераци\p{L}*|ФК|СК|театр\p{L}*|завод\p{L}*|комбінат\p{L}*|комбинат\p{L}*|аеропорт\p{L}*|аэропорт\p{L}*|груп\p{L}*|товариств\p{L}*|обществ\p{L}*|newspaper|magazine|компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
 const QUOTED = /[«"„“]([^»"“”«\n]{2,60})[»"“”]/g;
 /** How far before a quotation its head noun may start. */
 const HEAD_WINDOW = 24;

@@ -13,6 +13,25 @@ describe('findHeadPhraseOrgs', () => {
     expect(names('Назарбаев Университет разработал тест.', 'ru')).toEqual(['Назарбаев Университет']);
   });
 
+  it('keeps a place inside a name and joins "of the"', () => {
+    const text = 'Scientists at the University of Texas and the University of the Witwatersrand met in Texas.';
+    const tokens = tokenize(text);
+    const texas = new Set(tokens.filter((t) => t.norm === 'texas').map((t) => t.index));
+    expect(findHeadPhraseOrgs(tokens, texas, 0, 'en', texas).organisations.map((o) => o.name)).toEqual([
+      'University of Texas',
+      'University of the Witwatersrand',
+    ]);
+  });
+
+  it('reads a plural name after "the" as a team or band, and ends a name at a possessive', () => {
+    expect(names('He pitched for the Toronto Blue Jays, then the Falcons; Network Rail’s boss agreed.')).toEqual([
+      'Toronto Blue Jays',
+      'Falcons',
+      'Network Rail',
+    ]);
+    expect(names("Canada's Liberal Party won; James Andrews said so.")).toEqual(['Liberal Party']);
+  });
+
   it('ignores single words, people and headlines', () => {
     expect(names('Universities warn. Anna Smith said.')).toEqual([]);
     expect(findHeadPhraseOrgs(tokenize('Central Bank Raises Rates'), new Set(), 1, 'en').organisations).toEqual([]);

@@ -11,6 +11,10 @@ const LATIN_HEADS = new Set(
   (
     'council university institute agency office bank court commission committee foundation party parties ministry department service fund union ' +
     'group company corporation association school college hospital museum forces army authority board bureau organisation organization federation ' +
+    'league conference club society movement mission alliance coalition front assembly congress parliament senate government administration ' +
+    'police guard navy corps command division fleet wing squadron brigade regiment battalion laboratory laboratories library gallery ' +
+    'records studios entertainment pictures publishing press media broadcasting network radio television channel news times airlines airways ' +
+    'railway railways motors industries holdings partners capital exchange orchestra band scouts hotel theatre theater centre center ' +
     'academy trust universität hochschule stiftung verband gericht behörde kommission partei université agence conseil banque cour tribunal ' +
     'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja'
   ).split(' '),
@@ -37,6 +41,11 @@ const CYRILLIC_HEAD_STEMS = [
   'ассоциаци',
 ];
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'für', 'i', 'и', 'і', 'la', 'le']);
+/** "of the" may join a name (University of the Witwatersrand); "the" alone may not. */
+const SECOND_CONNECTORS = new Set(['the']);
+/** Teams and bands are plural names after "the": the Toronto Blue Jays, the Falcons, the Rolling Stones. */
+const PLURAL_NAME = /[^su']s$/;
+const POSSESSIVE = /['’]s$/;
 const MAX_PHRASE_TOKENS = 6;
 const WEIGHT = 0.45;
 
@@ -65,10 +74,16 @@ export function findHeadPhraseOrgs(
   blocked: ReadonlySet<number>,
   titleParagraphs: number,
   language: string,
+  places: ReadonlySet<number> = new Set(),
 ): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
   const spans: LexiconMatch<null>[] = [];
   const stopwords = stopwordsFor(language);
-  const canJoin = (t: Token) => t.capitalised && !t.upper && !blocked.has(t.index) && t.paragraph >= titleParagraphs;
+  // A place inside a name is part of it: University of Texas, Washington Metropolitan Area Transit Authority.
+  const canJoin = (t: Token) =>
+    t.capitalised && !t.upper && (places.has(t.index) || !blocked.has(t.index)) && t.paragraph >= titleParagraphs;
+  const connects = (k: number) =>
+    CONNECTORS.has(tokens[k].norm) ||
+    (SECOND_CONNECTORS.has(tokens[k].norm) && CONNECTORS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1].spaceBefore);
   let i = 0;
   while (i < tokens.length) {
     if (!canJoin(tokens[i])) {
@@ -78,14 +93,27 @@ export function findHeadPhraseOrgs(
     let last = i;
     for (let k = i + 1; k < tokens.length && k - i < MAX_PHRASE_TOKENS; k += 1) {
       const t = tokens[k];
-      if (!t.spaceBefore && !t.hyphenBefore) break;
+      // A possessive ends a name: Canada's | Liberal Party.
+      if ((!t.spaceBefore && !t.hyphenBefore) || POSSESSIVE.test(tokens[k - 1].text)) break;
       if (canJoin(t)) last = k;
-      else if (!(CONNECTORS.has(t.norm) && tokens[k + 1] && canJoin(tokens[k + 1]))) break;
+      else if (!(
+        connects(k) && [tokens[k + 1], tokens[k + 2]].some((n, d) => n && canJoin(n) && (d === 0 || connects(k + 1)))
+      ))
+        break;
     }
     const first = startOfName(tokens, i, last, stopwords);
-    const words = tokens.slice(first, last + 1).filter((t) => !CONNECTORS.has(t.norm));
-    if (words.length >= 2 && words.some(isHead))
-      spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
+    const words = tokens
+      .slice(first, last + 1)
+      .filter((t) => !CONNECTORS.has(t.norm) && !SECOND_CONNECTORS.has(t.norm));
+    const team =
+      language === 'en' &&
+      tokens[first - 1]?.norm === 'the' &&
+      !tokens[first - 1].capitalised &&
+      !places.has(last) &&
+      PLURAL_NAME.test(tokens[last].norm);
+    const ownWords = words.filter((t) => !places.has(t.index));
+    if (ownWords.length > 0 && ((words.length >= 2 && words.some(isHead)) || team))
+      spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last).replace(POSSESSIVE, '') });
     i = last + 1;
   }
   const tally = new OrganisationTally(language, WEIGHT, 'other');

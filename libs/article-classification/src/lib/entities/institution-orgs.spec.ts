@@ -50,4 +50,13 @@ describe('findInstitutionOrgs', () => {
       'Національне агентство',
     ]);
   });
+
+  it('keeps a town after its abbreviated unit and stops at a reflexive verb', () => {
+    const text = 'Позов розглянув Господарський суд м. Києва. Суд погодився з позивачем.';
+    const tokens = tokenize(text);
+    const kyiv = new Set(tokens.filter((t) => t.text === 'Києва').map((t) => t.index));
+    expect(findInstitutionOrgs(tokens, new Set(), kyiv, 'uk').organisations.map((o) => o.name)).toEqual([
+      'Господарський суд м. Києва',
+    ]);
+  });
 });

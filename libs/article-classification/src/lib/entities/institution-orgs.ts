@@ -38,8 +38,9 @@ const ADJECTIVE =
 /** A lower-case genitive qualifier after a capitalised head: охорони здоров'я, закордонних справ, юстиції. */
 const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|их|іх|ых|ого|ої|ой|ії|ции|ства|ння|ття|ости|ості)$/u;
 /** Past and present verb endings: "Міністерство заявило" has no qualifier. */
-const VERB = /(?:ла|ло|ли|лася|лося|лися|лись|ть|ться|тся|ає|ує|ить|ять|ють|ует|ает|ит|ав|ив|ув|ил|ал)$/u;
+const VERB = /(?:ла|ло|ли|лася|лося|лися|лись|ть|ться|тся|ає|ує|ить|ять|ють|ует|ает|ит|ав|ив|ув|ил|ал|вся|ся|сь)$/u;
 /** Administrative units that follow a place name inside a body's name: Донецької області, Московской области. */
+const CITY_MARK = /^(?:м|г)$/u;
 const UNIT = /^(?:області|обл|району|округу|області|области|района|округа|края|краю|республіки|республики)$/u;
 const FUNCTION_WORDS = new Set([
   'і',
@@ -74,10 +75,22 @@ const GENERIC_HEAD =
 const WEIGHT = 0.5;
 
 const isHead = (t: Token) => HEAD.test(t.norm);
+/** The words as written, with the town mark's full stop back (м. Києва). */
+const spanText = (tokens: Token[], first: number, last: number) =>
+  surfaceOf(tokens, first, last).replace(/(^|\s)(м|г) (?=\p{Lu})/gu, '$1$2. ');
 const joined = (t: Token | undefined) => t !== undefined && (t.spaceBefore || t.hyphenBefore);
 
 /** A capitalised place in the genitive and its unit: Донецької області, України, Москвы. */
 function placeTail(tokens: Token[], after: number, places: ReadonlySet<number>): number {
+  // A town after its abbreviated unit: Господарського суду м. Києва, Арбитражного суда г. Москвы.
+  const town = tokens[after + 2];
+  if (
+    joined(tokens[after + 1]) &&
+    CITY_MARK.test(tokens[after + 1].norm) &&
+    town?.capitalised &&
+    places.has(town.index)
+  )
+    return after + 2;
   const place = tokens[after + 1];
   if (!joined(place) || !place.capitalised || place.sentenceStart || isHead(place)) return after;
   const unit = tokens[after + 2];
@@ -142,7 +155,7 @@ function institutionNominative(tokens: Token[], first: number, head: number, las
   else if (neuter) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'е')), headWord.replace(/ства$/u, 'ство')];
   else if (masculine) nominative = [...adjectives.map((a) => a.replace(/ого$/u, 'ий')), headWord.slice(0, -1)];
   else return null;
-  const rest = last > head ? ` ${surfaceOf(tokens, head + 1, last)}` : '';
+  const rest = last > head ? ` ${spanText(tokens, head + 1, last)}` : '';
   return `${nominative.join(' ')}${rest}`;
 }
 
@@ -158,7 +171,7 @@ export function findInstitutionOrgs(
     if (blocked.has(i)) continue;
     const last = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
     if (last === null || [...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) continue;
-    spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
+    spans.push({ value: null, first: i, last, surface: spanText(tokens, i, last) });
     i = last;
   }
   const tally = new OrganisationTally(language, WEIGHT, 'other');

@@ -8,11 +8,11 @@ import { OrganisationTally } from './organisation-tally';
  * Companies named with their legal form, which says "organisation" whatever the name: ТОВ «Укргеоекологія»,
  * ПАТ «Укртрансгаз», ООО «Газпром добыча», Tolexis Trading Limited, Siemens Energy AG.
  */
-const CYRILLIC_FORMS =
+export const CYRILLIC_LEGAL_FORMS =
   'ТОВ|ТзОВ|ПАТ|ПрАТ|ПуАТ|ВАТ|ЗАТ|АТ|ДП|ДАК|ДК|КП|КНП|ПП|СП|ІП|НАК|ФГ|СФГ|ООО|ОАО|ЗАО|ПАО|АО|НАО|НК|ГК|ФГУП|ГУП|МУП|АНО|ИП|ТД|ВО|ГО|БФ';
 /** The quoted name runs to the first closing quote, so a nested opening one stays inside: ТОВ «НВП «Укртрансбуд». */
 const QUOTED_NAME = '«[^»\\n]{1,80}»|"[^"\\n]{1,80}"|„[^“”\\n]{1,80}[“”]|“[^”\\n]{1,80}”';
-const CYRILLIC_LEGAL = new RegExp(`(?<![\\p{L}\\d])(?:${CYRILLIC_FORMS})\\s+(?:${QUOTED_NAME})`, 'gu');
+const CYRILLIC_LEGAL = new RegExp(`(?<![\\p{L}\\d])(?:${CYRILLIC_LEGAL_FORMS})\\s+(?:${QUOTED_NAME})`, 'gu');
 const LATIN_LEGAL =
   /(?<![\p{L}\d])(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:GmbH|AG|Ltd|Limited|Inc|LLC|PLC|plc|S\.A\.|SE|N\.V\.|B\.V\.|Corp|Corporation|KG|S\.p\.A\.|SpA|ASA|Oyj|LLP)(?![\p{L}\d])\.?/gu;
 const WEIGHT = 0.6;

@@ -500,7 +500,8 @@ export const ORGANISATIONS: OrganisationData[] = [
       fr: "Douma d'État",
       pl: 'Duma Państwowa',
     },
-    forms: 'Держдума|Госдума|Duma',
+    abbr: { uk: 'Держдума', ru: 'Госдума' },
+    forms: 'Duma',
   },
   { id: 'fsb', category: 'government', names: { en: 'FSB', uk: 'ФСБ', ru: 'ФСБ' } },
   {
@@ -535,7 +536,8 @@ export const ORGANISATIONS: OrganisationData[] = [
       fr: "Département d'État",
       pl: 'Departament Stanu',
     },
-    forms: 'Держдеп|Госдеп|Держдепартамент|Госдепартамент',
+    abbr: { uk: 'Держдеп', ru: 'Госдеп' },
+    forms: 'Держдепартамент|Госдепартамент',
   },
   {
     id: 'congress',

@@ -1,0 +1,72 @@
+import { stopwordsFor } from '../keywords/stopwords';
+import { COUNTRY_FORMS } from '../places/data/country-forms';
+import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
+import { FoundOrgs, OrgText, tallySpans } from './found-orgs';
+import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
+
+/**
+ * Bodies outside the lexicon that are written as capital-letter abbreviations (АМКУ, ЛДПР, NCAA, ТНК-ВР) or, in
+ * Cyrillic, with a capital inside the word (ПриватБанк, ВКонтакте). Countries, known organisations and other
+ * detectors' finds are blocked before this runs; what is left is still not always a body, so the weight is low.
+ */
+const MAX_LETTERS = 6;
+const ROMAN_NUMERAL = /^[IVXLCМХІ]+$/u;
+const CYRILLIC_CAMEL = /^[А-ЯЁІЇЄҐ][а-яёіїєґ']+[А-ЯЁІЇЄҐ]/u;
+const WEIGHT = 0.45;
+/** A legal form without its name (ТОВ, LLC) or a country's abbreviation (США) is not a body of its own. */
+const NEVER = new Set([
+  ...CYRILLIC_LEGAL_FORMS.toLowerCase().split('|'),
+  ...['ltd', 'llc', 'plc', 'inc', 'corp', 'gmbh', 'ag', 'se', 'kg', 'asa', 'llp', 'лтд'],
+  ...Object.values(COUNTRY_FORMS).flatMap((forms) => forms.abbr?.toLowerCase().split(' ') ?? []),
+]);
+
+function isAbbreviation(token: Token, stopwords: ReadonlySet<string>): boolean {
+  const letters = token.text.replace(/\d/g, '');
+  return (
+    token.upper &&
+    letters.length >= 2 &&
+    letters.length <= MAX_LETTERS &&
+    !ROMAN_NUMERAL.test(token.text) &&
+    !stopwords.has(token.norm) &&
+    !NOT_ORGANISATION_ABBREVIATIONS.has(token.norm) &&
+    !NEVER.has(token.norm)
+  );
+}
+
+/** Paragraphs mostly in capitals (headings, shouted verse) say nothing by their capitals. */
+function shoutedParagraphs(tokens: Token[]): Set<number> {
+  const words = new Map<number, number>();
+  const loud = new Map<number, number>();
+  for (const t of tokens) {
+    words.set(t.paragraph, (words.get(t.paragraph) ?? 0) + 1);
+    if (t.upper || !/\p{Ll}/u.test(t.text)) loud.set(t.paragraph, (loud.get(t.paragraph) ?? 0) + 1);
+  }
+  return new Set([...loud].filter(([p, n]) => n * 2 >= (words.get(p) ?? 0)).map(([p]) => p));
+}
+
+export function findAbbreviationOrgs({ tokens, blocked, language }: OrgText): FoundOrgs {
+  const stopwords = stopwordsFor(language);
+  const spans: LexiconMatch<null>[] = [];
+  const shouted = shoutedParagraphs(tokens);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (blocked.has(i) || shouted.has(token.paragraph)) continue;
+    if (CYRILLIC_CAMEL.test(token.text)) {
+      spans.push({ value: null, first: i, last: i, surface: token.text });
+      continue;
+    }
+    if (!isAbbreviation(token, stopwords)) continue;
+    // Parts joined by hyphens are one name: ТНК-ВР; one of them already known makes the whole known (ИТАР-ТАСС).
+    let last = i;
+    while (tokens[last + 1]?.hyphenBefore && tokens[last + 1].upper) last += 1;
+    if ([...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) {
+      i = last;
+      continue;
+    }
+    spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
+    i = last;
+  }
+  return tallySpans(spans, language, WEIGHT, 'other');
+}

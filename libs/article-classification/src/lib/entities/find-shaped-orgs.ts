@@ -1,0 +1,34 @@
+import { LexiconMatch } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { OrganisationMention } from '../types';
+import { findAbbreviationOrgs } from './abbreviation-orgs';
+import { FoundOrgs } from './found-orgs';
+import { findLatinInCyrillicOrgs } from './latin-in-cyrillic-orgs';
+import { findSiteNameOrgs } from './site-name-orgs';
+
+/**
+ * Organisations known only by how their name is written: in Latin letters inside Cyrillic text, as a web address,
+ * as a capital-letter abbreviation. Each detector skips what an earlier one took; the more specific shape goes first.
+ */
+export function findShapedOrgs(
+  text: string,
+  tokens: Token[],
+  blocked: ReadonlySet<number>,
+  language: string,
+): FoundOrgs {
+  const taken = new Set(blocked);
+  const input = { text, tokens, blocked: taken, language };
+  const organisations: OrganisationMention[] = [];
+  const spans: LexiconMatch<null>[] = [];
+  for (const find of [
+    () => findLatinInCyrillicOrgs(input),
+    () => findSiteNameOrgs(input),
+    () => findAbbreviationOrgs(input),
+  ]) {
+    const found = find();
+    organisations.push(...found.organisations);
+    spans.push(...found.spans);
+    for (const s of found.spans) for (let k = s.first; k <= s.last; k += 1) taken.add(k);
+  }
+  return { organisations, spans };
+}

@@ -1,0 +1,22 @@
+import { tokenize } from '../text/tokenize';
+import { findLatinInCyrillicOrgs } from './latin-in-cyrillic-orgs';
+
+const names = (text: string, language: string) =>
+  findLatinInCyrillicOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map(
+    (o) => o.name,
+  );
+
+describe('findLatinInCyrillicOrgs', () => {
+  it('reads a name left in Latin letters in Russian or Ukrainian text as an organisation', () => {
+    expect(names('Акции Access Industries и Mail.Ru Group купил фонд, Facebook промолчал.', 'ru')).toEqual([
+      'Access Industries',
+      'Mail.Ru Group',
+      'Facebook',
+    ]);
+  });
+
+  it('leaves out initials, roman numerals and English function words, and other languages', () => {
+    expect(names('Письмо George H. подписал Людовик XIV, ответ: No.', 'ru')).toEqual([]);
+    expect(names('Shares of Access Industries fell.', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { stopwordsFor } from '../keywords/stopwords';
+import { LexiconMatch } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
+import { FoundOrgs, OrgText, tallySpans } from './found-orgs';
+
+/**
+ * In Ukrainian and Russian news a name left in Latin letters is nearly always a company, a brand or a medium
+ * (Facebook, Access Industries, Mail.Ru Group): people and places are transliterated into Cyrillic.
+ */
+const LATIN = /^[\p{Script=Latin}\d]+$/u;
+const JOINS = /^(?:[ \t\u00a0]+|-|\.|&|\s*&\s*)$/u;
+const MAX_RUN_TOKENS = 5;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const WEIGHT = 0.45;
+
+const isLatin = (t: Token | undefined) => t !== undefined && LATIN.test(t.text) && /\p{L}/u.test(t.text);
+
+export function findLatinInCyrillicOrgs({ text, tokens, blocked, language }: OrgText): FoundOrgs {
+  const spans: LexiconMatch<null>[] = [];
+  if (language !== 'uk' && language !== 'ru') return { organisations: [], spans };
+  const english = stopwordsFor('en');
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isLatin(tokens[i]) || !tokens[i].capitalised || blocked.has(i)) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length && k - i < MAX_RUN_TOKENS && !blocked.has(k); k += 1) {
+      const joint = gap(k);
+      // Mail.ru and AT&T continue in lower case; across a space only a capitalised word does.
+      const tight = !/\s/.test(joint);
+      if (!isLatin(tokens[k]) || !JOINS.test(joint) || (!tight && !tokens[k].capitalised)) break;
+      last = k;
+    }
+    const surface = text.slice(tokens[i].start, tokens[last].end);
+    const single = i === last;
+    // A trailing initial makes a person (George H. Bush); letters alone are an abbreviation of a place (U.S.).
+    const initial = tokens[last].text.length === 1;
+    const notName =
+      initial ||
+      (single &&
+        (ROMAN_NUMERAL.test(surface) ||
+          english.has(tokens[i].norm) ||
+          NOT_ORGANISATION_ABBREVIATIONS.has(tokens[i].norm)));
+    if (!notName) spans.push({ value: null, first: i, last, surface });
+    i = last;
+  }
+  return tallySpans(spans, language, WEIGHT, 'company');
+}
