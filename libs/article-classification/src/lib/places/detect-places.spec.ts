@@ -15,6 +15,10 @@ describe('detectPlaces', () => {
 
   it('recognises abbreviations, adjectives and demonyms', () => {
     expect(countries('Претензії РФ відкинули.')).toEqual(['RU']);
+    // The dataset's territories name their country in parentheses (Віргінські Острови (США)); that is not their name.
+    expect(countries('У США заявили про допомогу.')).toEqual(['US']);
+    expect(countries('Президент США заявил, что Госдеп поможет.')).toEqual(['US']);
+    expect(countries('На Віргінських Островах пройшли вибори.')).toEqual(['VI']);
     expect(countries('Уряд відкинув претензії казахстанських і американських посадовців.')).toEqual(['KZ', 'US']);
     expect(countries('Українці та поляки зібралися.')).toEqual(['PL', 'UA']);
     expect(countries('російсько-українського конфлікту')).toEqual(['RU', 'UA']);

@@ -134,6 +134,8 @@ interface Candidate {
   words: PatternWord[];
   value: PlaceValue;
   capitalised: boolean;
+  /** From a dataset name's parentheses: it yields to any other place's own name. */
+  aside?: boolean;
 }
 
 const keyOf = (words: PatternWord[]) => words.map((w) => `${w.inflection}:${w.stem}`).join(' ');
@@ -143,7 +145,9 @@ function countryNameCandidates(): Candidate[] {
   for (const { data, mode } of DATASETS) {
     for (const [code, names] of Object.entries(data.countries)) {
       for (const raw of Array.isArray(names) ? names : [names]) {
-        for (const name of splitDatasetName(raw)) out.push(...nameCandidate(code, name, mode));
+        for (const { name, aside } of splitDatasetName(raw)) {
+          out.push(...nameCandidate(code, name, mode).map((candidate) => ({ ...candidate, aside })));
+        }
       }
     }
   }
@@ -212,15 +216,13 @@ function cityCandidates(): Candidate[] {
  * guessing would cost precision, which matters more than recall here.
  */
 export function buildPlaceMatcher(): LexiconMatcher<PlaceValue> {
-  const byKey = new Map<string, Candidate | null>();
-  const identity = (v: PlaceValue) =>
-    v.kind === 'country' ? v.code : v.kind === 'block' ? 'block' : `city${v.cityIndex}`;
+  const claims = new Map<string, Candidate[]>();
   for (const candidate of [...countryNameCandidates(), ...cityCandidates()]) {
     const key = keyOf(candidate.words);
-    const existing = byKey.get(key);
-    if (existing === undefined) byKey.set(key, candidate);
-    else if (existing && identity(existing.value) !== identity(candidate.value)) byKey.set(key, null);
+    claims.set(key, [...(claims.get(key) ?? []), candidate]);
   }
+  const byKey = new Map<string, Candidate | null>();
+  for (const [key, candidates] of claims) byKey.set(key, undisputed(candidates));
   for (const phrase of BLOCKED_PHRASES) {
     const words = nameToPattern(phrase, 'plain');
     byKey.set(keyOf(words), { words, value: { kind: 'block' }, capitalised: true });
@@ -228,4 +230,14 @@ export function buildPlaceMatcher(): LexiconMatcher<PlaceValue> {
   const matcher = new LexiconMatcher<PlaceValue>();
   for (const candidate of byKey.values()) if (candidate) matcher.add(candidate);
   return matcher;
+}
+
+const identity = (v: PlaceValue) =>
+  v.kind === 'country' ? v.code : v.kind === 'block' ? 'block' : `city${v.cityIndex}`;
+
+/** The claim on a form, if its own names agree (asides count only where no place claims the form as its own). */
+function undisputed(candidates: Candidate[]): Candidate | null {
+  const own = candidates.filter((candidate) => !candidate.aside);
+  const deciding = own.length > 0 ? own : candidates;
+  return deciding.every((candidate) => identity(candidate.value) === identity(deciding[0].value)) ? deciding[0] : null;
 }

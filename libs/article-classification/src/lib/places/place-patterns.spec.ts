@@ -24,7 +24,10 @@ describe('nameToPattern', () => {
 
 describe('splitDatasetName', () => {
   it('splits inverted and parenthesised names', () => {
-    expect(splitDatasetName('Moldova, Republic of')).toEqual(['Moldova']);
-    expect(splitDatasetName('КНДР (Корейская Республика)')).toEqual(['КНДР', 'Корейская Республика']);
+    expect(splitDatasetName('Moldova, Republic of')).toEqual([{ name: 'Moldova', aside: false }]);
+    expect(splitDatasetName('КНДР (Корейская Республика)')).toEqual([
+      { name: 'КНДР', aside: false },
+      { name: 'Корейская Республика', aside: true },
+    ]);
   });
 });

@@ -48,12 +48,17 @@ export function stemPattern(stem: string, inflection: Inflection): PatternWord[]
   return tokenize(stem).map((token) => ({ stem: token.norm, inflection }));
 }
 
-/** Dataset names such as 'Moldova, Republic of' or 'КНДР (Корейская …)' hold several usable names. */
-export function splitDatasetName(name: string): string[] {
+/**
+ * Dataset names such as 'Moldova, Republic of' or 'КНДР (Корейская …)' hold several usable names.
+ * The part in parentheses is an aside: sometimes another name of the place, sometimes the country a
+ * territory belongs to ('Віргінські Острови (США)'), so it must never outrank a place's own name.
+ */
+export function splitDatasetName(name: string): { name: string; aside: boolean }[] {
   const inParentheses = /\(([^)]+)\)/.exec(name)?.[1];
   const main = name
     .replace(/\([^)]*\)/g, '')
     .split(',')[0]
     .trim();
-  return inParentheses ? [main, inParentheses.trim()] : [main];
+  const names = [{ name: main, aside: false }];
+  return inParentheses ? [...names, { name: inParentheses.trim(), aside: true }] : names;
 }
