@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { trigramScores } from './trigram-scores';
 
 import { LIMITS } from '../limits';
 import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
@@ -58,7 +58,10 @@ function score(sample: string, script: 'Latin' | 'Cyrillic', scriptLetters: numb
   const tokens = lower.match(WORD) ?? [];
   const candidates = PROFILES.filter((profile) => profile.script === script);
   const ngram = new Map<string, number>();
-  for (const [iso3, value] of francAll(sample, { only: candidates.map((profile) => profile.iso3), minLength: 1 })) {
+  for (const [iso3, value] of trigramScores(
+    sample,
+    candidates.map((profile) => profile.iso3),
+  )) {
     if (PROFILE_BY_ISO3.has(iso3)) ngram.set(iso3, value);
   }
   return candidates

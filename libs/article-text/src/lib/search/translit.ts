@@ -58,8 +58,13 @@ const UK_INITIAL: Table = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 
 export const TRANSLIT_LANGUAGES = Object.keys(TABLES);
 
+/** Printable ASCII has nothing to fold, and it is what most Latin words and every transliteration are. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const WORD_LETTER = /[\p{L}'’ʼ]/u;
+
 /** Latin with diacritics folded: "Łódź" and "Lodz" meet. ł/đ/ø/ß do not decompose, so they are mapped by hand. */
 export function foldLatin(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -78,7 +83,7 @@ export function transliterateWord(word: string, language: string): string {
   for (let index = 0; index < word.length; index += 1) {
     const char = word[index];
     if (language === 'uk') {
-      if (UK_INITIAL[char] && (index === 0 || !/[\p{L}'’ʼ]/u.test(word[index - 1]))) {
+      if (UK_INITIAL[char] && (index === 0 || !WORD_LETTER.test(word[index - 1]))) {
         out += UK_INITIAL[char];
         continue;
       }
