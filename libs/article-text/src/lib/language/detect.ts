@@ -1,11 +1,10 @@
-import { trigramScores } from './trigram-scores';
-
 import { LIMITS } from '../limits';
 import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
 import { LanguageGuess } from '../types';
 import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
 import { detectOtherScript } from './other-scripts';
 import { profileScripts, ScriptName, scriptOf } from './scripts';
+import { trigramScores } from './trigram-scores';
 
 export interface LanguageDetection extends LanguageGuess {
   script: ScriptName | null;
