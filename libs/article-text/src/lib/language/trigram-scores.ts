@@ -12,19 +12,32 @@ const MAX_DIFFERENCE = 300;
 const PUNCTUATION_AND_DIGITS = /[\u0021-\u0040]+/g;
 const WHITE_SPACE = /\s+/g;
 
-const models = new Map<string, Map<string, number>>();
+/** Per trigram, its rank in each candidate language's model (-1 when absent): one lookup serves every candidate. */
+type RankTable = Map<string, Int16Array>;
+/** Keyed by script and candidate list; callers pass a fixed list per script, so this stays a handful of tables. */
+const rankTables = new Map<string, RankTable>();
 
-/** franc's model: each trigram's rank, the first listed (most frequent) winning over a repeat further down. */
-function modelOf(script: string, language: string): Map<string, number> {
-  const key = `${script}:${language}`;
-  let model = models.get(key);
-  if (!model) {
-    const trigrams = data[script][language].split('|');
-    model = new Map();
-    for (let rank = trigrams.length - 1; rank >= 0; rank -= 1) model.set(trigrams[rank], rank);
-    models.set(key, model);
+/** franc's models: each trigram's rank, the first listed (most frequent) winning over a repeat further down. */
+function rankTableOf(script: string, languages: string[]): RankTable {
+  const key = `${script}:${languages.join(',')}`;
+  let table = rankTables.get(key);
+  if (!table) {
+    const built: RankTable = new Map();
+    languages.forEach((language, position) => {
+      const trigrams = data[script][language].split('|');
+      for (let rank = trigrams.length - 1; rank >= 0; rank -= 1) {
+        let ranks = built.get(trigrams[rank]);
+        if (!ranks) {
+          ranks = new Int16Array(languages.length).fill(-1);
+          built.set(trigrams[rank], ranks);
+        }
+        ranks[position] = rank;
+      }
+    });
+    table = built;
+    rankTables.set(key, table);
   }
-  return model;
+  return table;
 }
 
 function topScript(value: string): [string | undefined, number] {
@@ -51,13 +64,16 @@ function trigramCounts(value: string): Map<string, number> {
   return counts;
 }
 
-function distance(counts: Map<string, number>, model: Map<string, number>): number {
-  let total = 0;
+function distances(counts: Map<string, number>, table: RankTable, languages: string[]): [string, number][] {
+  const totals = new Array<number>(languages.length).fill(0);
   for (const [trigram, count] of counts) {
-    const rank = model.get(trigram);
-    total += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    const ranks = table.get(trigram);
+    for (let position = 0; position < languages.length; position += 1) {
+      const rank = ranks ? ranks[position] : -1;
+      totals[position] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
   }
-  return total;
+  return languages.map((language, position) => [language, totals[position]]);
 }
 
 /** [ISO 639-3, score] best first, or [['und', 1]]; `only` lists the candidate languages. */
@@ -71,12 +87,8 @@ export function trigramScores(text: string, only: readonly string[]): [string, n
   const languages = Object.keys(data[script]).filter(allowed);
   if (languages.length === 0) return [['und', 1]];
   const counts = trigramCounts(value);
-  const distances: [string, number][] = languages.map((language) => [
-    language,
-    distance(counts, modelOf(script, language)),
-  ]);
-  distances.sort((a, b) => a[1] - b[1]);
-  const min = distances[0][1];
+  const ranked = distances(counts, rankTableOf(script, languages), languages).sort((a, b) => a[1] - b[1]);
+  const min = ranked[0][1];
   const max = value.length * MAX_DIFFERENCE - min;
-  return distances.map(([language, d]) => [language, 1 - (d - min) / max || 0]);
+  return ranked.map(([language, d]) => [language, 1 - (d - min) / max || 0]);
 }
