@@ -45,9 +45,14 @@ function countScriptLetters(lower: string, script: ScriptName): Map<string, numb
     const apostrophes = lower.match(CYRILLIC_APOSTROPHE)?.length ?? 0;
     if (apostrophes > 0) counts.set('ʼ', apostrophes);
   }
-  for (const char of lower) {
-    if (scriptOf(char.codePointAt(0) ?? 0) === script) counts.set(char, (counts.get(char) ?? 0) + 1);
+  // Counted by code point, so no one-letter string is made per letter of the sample.
+  const byCode = new Map<number, number>();
+  for (let index = 0; index < lower.length; index += 1) {
+    const code = lower.codePointAt(index) ?? 0;
+    if (code > 0xffff) index += 1;
+    if (scriptOf(code) === script) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   }
+  for (const [code, count] of byCode) counts.set(String.fromCodePoint(code), count);
   return counts;
 }
 
