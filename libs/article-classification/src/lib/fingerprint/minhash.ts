@@ -26,9 +26,11 @@ export const EMPTY_FINGERPRINT: StoryFingerprint = { minhash: [], bandKeys: [] }
 export function shingleHashes(words: Token[]): Set<number> {
   const wordHashes = words.map((t) => fnv1a(t.norm));
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i += 1) {
+  // Exported constants compile to property reads; hot loops read a local.
+  const span = SHINGLE_WORDS;
+  for (let i = 0; i + span <= wordHashes.length; i += 1) {
     let h = wordHashes[i];
-    for (let k = 1; k < SHINGLE_WORDS; k += 1) h = Math.imul(h ^ wordHashes[i + k], 0x01000193) + k;
+    for (let k = 1; k < span; k += 1) h = Math.imul(h ^ wordHashes[i + k], 0x01000193) + k;
     hashes.add(mix32(h));
   }
   return hashes;
@@ -40,7 +42,7 @@ export function fingerprint(body: Token[] | string): StoryFingerprint {
   if (shingles.size < MIN_SHINGLES) return EMPTY_FINGERPRINT;
   const lowest = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
-    for (let i = 0; i < NUM_HASHES; i += 1) {
+    for (let i = 0; i < lowest.length; i += 1) {
       let h = Math.imul(shingle ^ SEEDS[i], MULTIPLIERS[i]);
       h = (h ^ (h >>> 16)) >>> 0;
       if (h < lowest[i]) lowest[i] = h;
