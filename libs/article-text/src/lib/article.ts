@@ -74,10 +74,10 @@ export function extractArticle(source: ArticleSource): CleanArticle {
     html !== null ? fromHtml(admit(html, flags), source.url) : fromText(admit(text as string, flags), givenTitle);
   flags.push(...extracted.flags);
 
-  const titleKey = (value: string | null): string => letterKey(value ?? '');
+  const titleKeys = [letterKey(givenTitle ?? ''), letterKey(extracted.title ?? '')];
   const paragraphs = extracted.paragraphs.filter((paragraph) => {
-    const key = titleKey(paragraph);
-    return key !== '' && key !== titleKey(givenTitle) && key !== titleKey(extracted.title);
+    const key = letterKey(paragraph);
+    return key !== '' && !titleKeys.includes(key);
   });
   if (paragraphs.length === 0)
     throw new ArticleTextError('no-article-text', `no article paragraphs found in ${extracted.method} input`);

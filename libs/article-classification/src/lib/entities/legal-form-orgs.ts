@@ -13,8 +13,14 @@ export const CYRILLIC_LEGAL_FORMS =
 /** The quoted name runs to the first closing quote, so a nested opening one stays inside: ТОВ «НВП «Укртрансбуд». */
 const QUOTED_NAME = '«[^»\\n]{1,80}»|"[^"\\n]{1,80}"|„[^“”\\n]{1,80}[“”]|“[^”\\n]{1,80}”';
 const CYRILLIC_LEGAL = new RegExp(`(?<![\\p{L}\\d])(?:${CYRILLIC_LEGAL_FORMS})\\s+(?:${QUOTED_NAME})`, 'gu');
-const LATIN_LEGAL =
-  /(?<![\p{L}\d])(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4}(?:GmbH|AG|Ltd|Limited|Inc|LLC|PLC|plc|S\.A\.|SE|N\.V\.|B\.V\.|Corp|Corporation|KG|S\.p\.A\.|SpA|ASA|Oyj|LLP)(?![\p{L}\d])\.?/gu;
+const LATIN_FORMS =
+  'GmbH|AG|Ltd|Limited|Inc|LLC|PLC|plc|S\\.A\\.|SE|N\\.V\\.|B\\.V\\.|Corp|Corporation|KG|S\\.p\\.A\\.|SpA|ASA|Oyj|LLP';
+const LATIN_LEGAL = new RegExp(
+  `(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){1,4}(?:${LATIN_FORMS})(?![\\p{L}\\d])\\.?`,
+  'gu',
+);
+/** Every Latin match ends in a legal form, which most texts lack: looking for it first spares the costly full scan. */
+const LATIN_FORM_PRESENT = new RegExp(`(?:${LATIN_FORMS})(?![\\p{L}\\d])`, 'u');
 const WEIGHT = 0.6;
 
 export function findLegalFormOrgs(
@@ -24,7 +30,10 @@ export function findLegalFormOrgs(
 ): { organisations: OrganisationMention[]; spans: LexiconMatch<null>[] } {
   const spans: LexiconMatch<null>[] = [];
   const tally = new OrganisationTally(language, WEIGHT, 'company');
-  for (const match of [...text.matchAll(CYRILLIC_LEGAL), ...text.matchAll(LATIN_LEGAL)]) {
+  for (const match of [
+    ...text.matchAll(CYRILLIC_LEGAL),
+    ...(LATIN_FORM_PRESENT.test(text) ? text.matchAll(LATIN_LEGAL) : []),
+  ]) {
     // A capitalised article or pronoun opens the sentence, not the name: Die AG, The Ltd.
     const opener = /^(\p{L}+)\s+/u.exec(match[0]);
     const skip = opener && stopwordsFor(language).has(opener[1].toLowerCase()) ? opener[0].length : 0;

@@ -15,9 +15,10 @@ export const ROWS_PER_BAND = 2;
 /** Below this many shingles a text is too short to call anything a copy of it. */
 export const MIN_SHINGLES = 8;
 
-const SEEDS = Array.from({ length: NUM_HASHES }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
+// Typed arrays keep the 32-bit values unboxed in the inner loop, which runs NUM_HASHES times per shingle.
+const SEEDS = Uint32Array.from({ length: NUM_HASHES }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
 // Odd multipliers make each hash function a permutation of the 32-bit space; the seeds decorrelate them.
-const MULTIPLIERS = Array.from({ length: NUM_HASHES }, (_, i) => (mix32(Math.imul(i + 1, 0x85ebca6b)) | 1) >>> 0);
+const MULTIPLIERS = Uint32Array.from({ length: NUM_HASHES }, (_, i) => (mix32(Math.imul(i + 1, 0x85ebca6b)) | 1) >>> 0);
 
 export const EMPTY_FINGERPRINT: StoryFingerprint = { minhash: [], bandKeys: [] };
 
@@ -25,9 +26,11 @@ export const EMPTY_FINGERPRINT: StoryFingerprint = { minhash: [], bandKeys: [] }
 export function shingleHashes(words: Token[]): Set<number> {
   const wordHashes = words.map((t) => fnv1a(t.norm));
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i += 1) {
+  // Exported constants compile to property reads; hot loops read a local.
+  const span = SHINGLE_WORDS;
+  for (let i = 0; i + span <= wordHashes.length; i += 1) {
     let h = wordHashes[i];
-    for (let k = 1; k < SHINGLE_WORDS; k += 1) h = Math.imul(h ^ wordHashes[i + k], 0x01000193) + k;
+    for (let k = 1; k < span; k += 1) h = Math.imul(h ^ wordHashes[i + k], 0x01000193) + k;
     hashes.add(mix32(h));
   }
   return hashes;
@@ -37,14 +40,15 @@ export function shingleHashes(words: Token[]): Set<number> {
 export function fingerprint(body: Token[] | string): StoryFingerprint {
   const shingles = shingleHashes(typeof body === 'string' ? tokenize(body) : body);
   if (shingles.size < MIN_SHINGLES) return EMPTY_FINGERPRINT;
-  const minhash = new Array<number>(NUM_HASHES).fill(0xffffffff);
+  const lowest = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
-    for (let i = 0; i < NUM_HASHES; i += 1) {
+    for (let i = 0; i < lowest.length; i += 1) {
       let h = Math.imul(shingle ^ SEEDS[i], MULTIPLIERS[i]);
       h = (h ^ (h >>> 16)) >>> 0;
-      if (h < minhash[i]) minhash[i] = h;
+      if (h < lowest[i]) lowest[i] = h;
     }
   }
+  const minhash = Array.from(lowest);
   return { minhash, bandKeys: bandKeys(minhash) };
 }
 

@@ -10,6 +10,7 @@ const MIN_WORD_LENGTH = 3;
 const TITLE_BONUS = 1.5;
 /** Keyphrases from an unknown language would be noise; an article needs this many content words to have any. */
 const MIN_CONTENT_WORDS = 12;
+const DIGIT = /\d/;
 const PHRASE_BREAK = /[,.;:!?«»"“”„()[\]—–/\n]/;
 
 /** Finite verb endings in Ukrainian and Russian (визнає, заявив, произошло, открылась): a lone verb is a poor keyword. */
@@ -20,7 +21,10 @@ const SINGLE_OCCURRENCE_PENALTY = 0.4;
 interface Phrase {
   keys: string[];
   count: number;
-  surfaces: Map<string, number>;
+  /** The spelling met first. */
+  surface: string;
+  /** Occurrences by spelling, kept only once a second spelling turns up: most phrases have one. */
+  surfaces: Map<string, number> | null;
   inTitle: boolean;
 }
 
@@ -31,7 +35,7 @@ interface Phrase {
 export function extractKeywords(tokens: Token[], text: string, language: string, titleParagraphs: number): string[] {
   const stopwords = stopwordsFor(language);
   if (stopwords.size === 0) return [];
-  const content = tokens.map((t) => t.norm.length >= MIN_WORD_LENGTH && !/\d/.test(t.norm) && !stopwords.has(t.norm));
+  const content = tokens.map((t) => t.norm.length >= MIN_WORD_LENGTH && !DIGIT.test(t.norm) && !stopwords.has(t.norm));
   if (content.filter(Boolean).length < MIN_CONTENT_WORDS) return [];
   const stems = new Map<string, string>();
   const keys = tokens.map((t) => {
@@ -58,13 +62,7 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
           key = end === start ? keys[word.index] : `${key} ${keys[word.index]}`;
           const shown = word.upper || !lowerSeen.has(word.norm) ? word.text : word.norm;
           surface = end === start ? shown : `${surface} ${shown}`;
-          addPhrase(
-            phrases,
-            key,
-            surface,
-            () => chunk.slice(start, end + 1).map((w) => keys[w.index]),
-            chunk[start].paragraph < titleParagraphs,
-          );
+          addPhrase(phrases, key, surface, chunk, start, end, keys, chunk[start].paragraph < titleParagraphs);
         }
       }
     }
@@ -95,7 +93,7 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
       continue;
     chosen.push(p);
   }
-  return chosen.map((p) => [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  return chosen.map((p) => (p.surfaces ? [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0] : p.surface));
 }
 
 const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru', 'pl']);
@@ -134,8 +132,7 @@ function phraseScore(p: Phrase, wordFrequency: Map<string, number>, language: st
     (p.inTitle ? TITLE_BONUS : 1);
   // A multi-word phrase earns its place by recurring as a unit; seen once, it is just a stretch of text.
   if (p.keys.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
-  const loneVerb =
-    p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test([...p.surfaces.keys()][0].toLowerCase());
+  const loneVerb = p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test(p.surface.toLowerCase());
   return loneVerb ? base * VERB_PENALTY : base;
 }
 
@@ -144,15 +141,22 @@ function addPhrase(
   phrases: Map<string, Phrase>,
   key: string,
   surface: string,
-  keysOf: () => string[],
+  chunk: Token[],
+  start: number,
+  end: number,
+  keys: string[],
   inTitle: boolean,
 ): void {
   let phrase = phrases.get(key);
   if (!phrase) {
-    phrase = { keys: keysOf(), count: 0, surfaces: new Map(), inTitle: false };
+    // A chunk is a stretch of consecutive tokens, so its keys are a slice of the article's.
+    const first = chunk[start].index;
+    phrase = { keys: keys.slice(first, first + end - start + 1), count: 0, surface, surfaces: null, inTitle: false };
     phrases.set(key, phrase);
   }
   phrase.count += 1;
-  phrase.surfaces.set(surface, (phrase.surfaces.get(surface) ?? 0) + 1);
+  if (phrase.surfaces === null && surface !== phrase.surface)
+    phrase.surfaces = new Map([[phrase.surface, phrase.count - 1]]);
+  phrase.surfaces?.set(surface, (phrase.surfaces.get(surface) ?? 0) + 1);
   phrase.inTitle ||= inTitle;
 }

@@ -10,6 +10,10 @@ export function normaliseWord(word: string): string {
 }
 
 export function isCapitalised(word: string): boolean {
+  // Basic Latin and the core Cyrillic block settle it without case-mapping a fresh one-letter string.
+  const code = word.charCodeAt(0);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f)) return false;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return true;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -31,6 +31,10 @@ const SENTENCE_BREAK = /[.!?…:;«»"“”„()[\]–—]/;
 /** French and Italian elided articles (l'Élysée, d'État, dell'Unione): the word after the apostrophe is the token. */
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull)['’]([\p{Script=Latin}].*)$/iu;
 
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+/** Most words have no apostrophe, and without one there is no elision to look for. */
+const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+
 export function tokenize(text: string): Token[] {
   const capped = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
   const tokens: Token[] = [];
@@ -38,7 +42,7 @@ export function tokenize(text: string): Token[] {
   let paragraph = 0;
   for (const match of capped.matchAll(WORD)) {
     if (tokens.length >= MAX_TOKENS) break;
-    const elided = ELISION.exec(match[0]);
+    const elided = hasApostrophe(match[0]) ? ELISION.exec(match[0]) : null;
     const word = elided ? elided[1] : match[0];
     const norm = normaliseWord(word);
     const start = match.index + match[0].length - word.length;
@@ -56,7 +60,7 @@ export function tokenize(text: string): Token[] {
       capitalised: isCapitalised(word),
       upper: word.length > 1 && word !== norm && word === word.toUpperCase(),
       hyphenBefore: gap === '-' && tokens.length > 0,
-      spaceBefore: /^[ \t\u00a0]+$/.test(gap),
+      spaceBefore: SPACES_ONLY.test(gap),
       paragraph,
     });
     previousEnd = start + word.length;

@@ -1,11 +1,10 @@
-import { francAll } from 'franc';
-
 import { LIMITS } from '../limits';
 import { APOSTROPHES, CYRILLIC_LETTERS } from '../morphology/script';
 import { LanguageGuess } from '../types';
 import { CYRILLIC_CORE, LanguageProfile, LATIN_CORE, PROFILE_BY_ISO3, PROFILES } from './languages';
 import { detectOtherScript } from './other-scripts';
 import { profileScripts, ScriptName, scriptOf } from './scripts';
+import { trigramScores } from './trigram-scores';
 
 export interface LanguageDetection extends LanguageGuess {
   script: ScriptName | null;
@@ -46,9 +45,14 @@ function countScriptLetters(lower: string, script: ScriptName): Map<string, numb
     const apostrophes = lower.match(CYRILLIC_APOSTROPHE)?.length ?? 0;
     if (apostrophes > 0) counts.set('ʼ', apostrophes);
   }
-  for (const char of lower) {
-    if (scriptOf(char.codePointAt(0) ?? 0) === script) counts.set(char, (counts.get(char) ?? 0) + 1);
+  // Counted by code point, so no one-letter string is made per letter of the sample.
+  const byCode = new Map<number, number>();
+  for (let index = 0; index < lower.length; index += 1) {
+    const code = lower.codePointAt(index) ?? 0;
+    if (code > 0xffff) index += 1;
+    if (scriptOf(code) === script) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   }
+  for (const [code, count] of byCode) counts.set(String.fromCodePoint(code), count);
   return counts;
 }
 
@@ -58,7 +62,10 @@ function score(sample: string, script: 'Latin' | 'Cyrillic', scriptLetters: numb
   const tokens = lower.match(WORD) ?? [];
   const candidates = PROFILES.filter((profile) => profile.script === script);
   const ngram = new Map<string, number>();
-  for (const [iso3, value] of francAll(sample, { only: candidates.map((profile) => profile.iso3), minLength: 1 })) {
+  for (const [iso3, value] of trigramScores(
+    sample,
+    candidates.map((profile) => profile.iso3),
+  )) {
     if (PROFILE_BY_ISO3.has(iso3)) ngram.set(iso3, value);
   }
   return candidates

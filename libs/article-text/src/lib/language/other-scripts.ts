@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { trigramScores } from './trigram-scores';
 
 /**
  * Languages franc tells apart in scripts other than Latin and Cyrillic, by ISO 639-3 with their ISO 639-1 code. For
@@ -49,7 +49,7 @@ const CANDIDATES = [...Object.keys(ISO1_BY_ISO3), ...NO_TWO_LETTER_CODE];
 /** Best two-letter code for a text in a non-Latin, non-Cyrillic script, with the score margin to the next language. */
 export function detectOtherScript(sample: string): { code: string; margin: number } {
   const best = new Map<string, number>();
-  for (const [iso3, value] of francAll(sample, { only: CANDIDATES, minLength: 1 })) {
+  for (const [iso3, value] of trigramScores(sample, CANDIDATES)) {
     const code = ISO1_BY_ISO3[iso3] ?? 'und';
     if (!best.has(code)) best.set(code, value);
   }

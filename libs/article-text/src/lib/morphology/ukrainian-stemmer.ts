@@ -48,5 +48,6 @@ export function stemUkrainian(input: string): string {
       break;
     }
   }
-  return removeEnding(word, rv).replace(/іст$/, 'ост');
+  const stem = removeEnding(word, rv);
+  return stem.endsWith('іст') ? `${stem.slice(0, -3)}ост` : stem;
 }

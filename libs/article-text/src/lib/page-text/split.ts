@@ -53,8 +53,6 @@ function bestWindow(weights: number[]): [number, number] {
   return best > 0 ? bounds : [0, -1];
 }
 
-const sameText = (a: string, b: string): boolean => letterKey(a) === letterKey(b);
-
 /** Nearest headline-like line above the article (skipping dates, bylines and labels), at most a few lines up. */
 function findTitle(lines: PageLine[], start: number): number {
   for (let index = start - 1; index >= Math.max(0, start - 8); index -= 1) {
@@ -129,11 +127,12 @@ export function splitPageText(text: string, givenTitle?: string | null): PageTex
     bump(removed, outsideKind(line, index > end, labelCounts));
   });
 
+  const titleKeys = [title, givenTitle].flatMap((heading) => (heading ? [letterKey(heading)] : []));
   const paragraphs: string[] = [];
   let openList: string | null = null;
   for (let index = Math.max(start, titleIndex + 1); index <= end; index += 1) {
     const line = lines[index];
-    if ((title && sameText(line.text, title)) || (givenTitle && sameText(line.text, givenTitle))) continue;
+    if (titleKeys.length > 0 && titleKeys.includes(letterKey(line.text))) continue;
     if (line.kind === 'cue-label' || line.kind === 'cue-inline') {
       bump(removed, line.cue ?? 'other');
       openList = line.kind === 'cue-label' ? (line.cue ?? null) : null;

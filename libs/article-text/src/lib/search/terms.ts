@@ -31,15 +31,19 @@ export interface TextSegment {
 export function documentSearchTerms(segments: readonly TextSegment[]): { stems: string; translit: string } {
   const stems: string[] = [];
   const translit: string[] = [];
-  const cache = new Map<string, [string, string[]]>();
+  const cache = new Map<string, Map<string, [string, string[]]>>();
   for (const segment of segments) {
+    let forms = cache.get(segment.language);
+    if (!forms) {
+      forms = new Map();
+      cache.set(segment.language, forms);
+    }
     for (const token of searchTokens(segment.text)) {
-      const key = `${segment.language}\u0000${token}`;
-      let entry = cache.get(key);
+      let entry = forms.get(token);
       if (!entry) {
         const stem = stemWord(token, segment.language);
         entry = [stem, latinForms(token, stem, segment.language)];
-        cache.set(key, entry);
+        forms.set(token, entry);
       }
       stems.push(entry[0]);
       translit.push(...entry[1]);

@@ -58,8 +58,13 @@ const UK_INITIAL: Table = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 
 export const TRANSLIT_LANGUAGES = Object.keys(TABLES);
 
+/** Printable ASCII has nothing to fold, and it is what most Latin words and every transliteration are. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const WORD_LETTER = /[\p{L}'’ʼ]/u;
+
 /** Latin with diacritics folded: "Łódź" and "Lodz" meet. ł/đ/ø/ß do not decompose, so they are mapped by hand. */
 export function foldLatin(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -71,23 +76,33 @@ export function foldLatin(word: string): string {
     .replace(/œ/g, 'oe');
 }
 
+/** The tables by UTF-16 code: indexing an object by a fresh one-letter string costs a string-table lookup per letter. */
+const byCode = (table: Table): Map<number, string> =>
+  new Map(Object.entries(table).map(([char, latin]) => [char.charCodeAt(0), latin]));
+const CODE_TABLES = new Map(Object.entries(TABLES).map(([language, table]) => [language, byCode(table)]));
+const RUSSIAN_CODES = byCode(TABLES['ru']);
+const UK_INITIAL_CODES = byCode(UK_INITIAL);
+const ZE = 'з'.charCodeAt(0);
+const GHE = 'г'.charCodeAt(0);
+
 /** Transliterates one lowercase word; characters outside the table (Latin, digits) pass through folded. */
 export function transliterateWord(word: string, language: string): string {
-  const table = TABLES[language] ?? TABLES['ru'];
+  const table = CODE_TABLES.get(language) ?? RUSSIAN_CODES;
   let out = '';
   for (let index = 0; index < word.length; index += 1) {
-    const char = word[index];
+    const code = word.charCodeAt(index);
     if (language === 'uk') {
-      if (UK_INITIAL[char] && (index === 0 || !/[\p{L}'’ʼ]/u.test(word[index - 1]))) {
-        out += UK_INITIAL[char];
+      const initial = UK_INITIAL_CODES.get(code);
+      if (initial !== undefined && (index === 0 || !WORD_LETTER.test(word[index - 1]))) {
+        out += initial;
         continue;
       }
-      if (char === 'г' && word[index - 1] === 'з') {
+      if (code === GHE && word.charCodeAt(index - 1) === ZE) {
         out += 'gh';
         continue;
       }
     }
-    out += table[char] ?? char;
+    out += table.get(code) ?? word[index];
   }
   return foldLatin(out);
 }
