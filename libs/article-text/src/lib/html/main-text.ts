@@ -1,6 +1,8 @@
 import { letterKey } from '../morphology/words';
 import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
+import { BLOCKS } from './blocks';
+import { inlineRunVotes } from './inline-runs';
 import { HtmlElement, walk } from './tree';
 
 export interface MainText {
@@ -72,34 +74,6 @@ const JUNK_NAMES: [string, RegExp][] = [
 const BODY_NAMES =
   /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
 const NEVER_JUNK = new Set(['#root', 'html', 'body', 'main', 'article']);
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dd',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'address',
-  'hr',
-  'center',
-]);
 
 /** Tells whether an element is furniture (and of which kind) or may hold article text. */
 type Judge = (element: HtmlElement) => string | null;
@@ -160,7 +134,7 @@ function looseJunkKind(element: HtmlElement): string | null {
     return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined) return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
-  return null;
+  return judgeByMarkup(element) === 'comments' ? 'comments' : null;
 }
 
 interface Block {
@@ -263,11 +237,13 @@ function adjustedScore(entry: Scored): number {
   return entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1));
 }
 
-/** Paragraph-like elements vote: p, pre, blockquote, and divs holding text of their own. */
+/** Paragraph-like elements vote: p, pre, blockquote, and divs holding text of their own and no blocks. */
 function votes(element: HtmlElement): boolean {
   if (element.tag === 'p' || element.tag === 'pre' || element.tag === 'blockquote') return true;
   return (
-    element.tag === 'div' && element.children.some((child) => typeof child === 'string' && child.trim().length >= 25)
+    element.tag === 'div' &&
+    element.children.some((child) => typeof child === 'string' && child.trim().length >= 25) &&
+    !element.children.some((child) => typeof child !== 'string' && BLOCKS.has(child.tag))
   );
 }
 
@@ -279,7 +255,10 @@ function voteOf(element: HtmlElement, judge: Judge): number {
   return 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(textChars / 100));
 }
 
-/** Every voting element gives its three nearest ancestors its vote, less with each level. */
+/**
+ * Every voting element gives its three nearest ancestors its vote, less with each level; text written straight into
+ * a container votes for the container itself and its two nearest ancestors.
+ */
 function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scored> {
   const scores = new Map<HtmlElement, Scored>();
   const scoreOf = (element: HtmlElement): Scored => {
@@ -292,17 +271,20 @@ function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scor
     }
     return entry;
   };
+  const credit = (holder: HtmlElement | null, vote: number): void => {
+    let ancestor = holder;
+    for (let level = 1; vote > 0 && ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
+      scoreOf(ancestor).score += vote / level;
+    }
+  };
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as HtmlElement;
     if (judge(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
     const vote = votes(element) ? voteOf(element, judge) : 0;
-    if (vote === 0) continue;
-    let ancestor = element.parent;
-    for (let level = 1; ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
-      scoreOf(ancestor).score += vote / level;
-    }
+    if (vote > 0) credit(element.parent, vote);
+    else credit(element, inlineRunVotes(element, judge));
   }
   return scores;
 }
@@ -389,7 +371,8 @@ function readParagraphs(root: HtmlElement, judge: Judge, titleKey: string | unde
       openList = line.kind === 'cue-label' ? (line.cue ?? null) : null;
       continue;
     }
-    if (line.kind === 'body') openList = null;
+    // A list a cue opens is a list of links: text of its own after the cue means the article went on.
+    if (line.kind === 'body' || block.linkChars / block.text.length < 0.5) openList = null;
     if (openList) {
       bump(openList);
       continue;

@@ -1,0 +1,44 @@
+import { extractMainText } from './main-text';
+import { buildTree } from './tree';
+
+const read = (html: string): string[] => extractMainText(buildTree(html).root, null).paragraphs;
+const sentence = (subject: string): string =>
+  `${subject} rose for a third month, officials said on Tuesday, while analysts expected a slower pace next year.`;
+
+describe('extractMainText', () => {
+  it('reads an article written straight into a container, between subheadings and link lists', () => {
+    const paragraphs = read(`<body><main><section class="story">
+      ${sentence('Rice prices')}<p></p><h2>Bread</h2>${sentence('Bread prices')}<br>
+      <ul><li><a href="/buy">Buy it here</a></li></ul><h2>Milk</h2>${sentence('Milk prices')}
+      </section><div class="rail"><p>If you buy something through this post, we may get a share of the sale.</p></div>
+      </main></body>`);
+    expect(paragraphs).toEqual(expect.arrayContaining([sentence('Rice prices'), sentence('Milk prices')]));
+    expect(paragraphs.join(' ')).not.toMatch(/share of the sale/);
+  });
+
+  it('keeps a short post rather than the long comments below it', () => {
+    const comment = `<li class="comment"><p>${sentence('Reader mail')}</p><p>${sentence('Reply volume')}</p></li>`;
+    // Enough comments to outvote the post once comments are no longer furniture.
+    const paragraphs = read(`<body><main><article><div class="entry-content">
+      <p>Ask us anything about our research in the comments below; we will try to answer quickly.</p>
+      </div></article><div id="comments" class="comments-area"><ul>${comment.repeat(16)}</ul></div></main></body>`);
+    expect(paragraphs).toEqual([
+      'Ask us anything about our research in the comments below; we will try to answer quickly.',
+    ]);
+  });
+
+  it('keeps unlinked lines after a share label: the article goes on', () => {
+    const paragraphs = read(`<body><div class="post"><p>${sentence('Attendance')}</p>
+      <p><a href="/wa">Share this on WhatsApp</a></p>
+      <p>Round 1: 10 March – North track<br>Round 2: 8 April – South track</p>
+      <p><a href="/a">Other story one</a></p></div></body>`);
+    expect(paragraphs.join('\n')).toMatch(/Round 1: 10 March – North track/);
+  });
+
+  it('still drops the linked headlines a "Read also" label opens', () => {
+    const paragraphs = read(`<body><div class="post"><p>${sentence('Attendance')}</p><p>Read also:</p>
+      <p><a href="/a">Stadium roof to be replaced before winter</a></p>
+      <p><a href="/b">Coach signs a new two-year contract</a></p><p>${sentence('Ticket sales')}</p></div></body>`);
+    expect(paragraphs).toEqual([sentence('Attendance'), sentence('Ticket sales')]);
+  });
+});
