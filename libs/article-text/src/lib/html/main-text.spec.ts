@@ -41,4 +41,21 @@ describe('extractMainText', () => {
       <p><a href="/b">Coach signs a new two-year contract</a></p><p>${sentence('Ticket sales')}</p></div></body>`);
     expect(paragraphs).toEqual([sentence('Attendance'), sentence('Ticket sales')]);
   });
+
+  it('keeps links the author wrote out as addresses, drops linked headlines', () => {
+    const paragraphs = read(`<body><div class="post"><p>${sentence('Vinyl sales')}</p>
+      <p>1) Thriller on vinyl</p><p><a href="https://shop.example/t">https://shop.example/t</a></p><p>2) Bad on vinyl</p>
+      <p><a href="/other">Record shops reopen in the old town</a></p></div></body>`);
+    expect(paragraphs).toContain('https://shop.example/t');
+    expect(paragraphs.join(' ')).not.toMatch(/Record shops reopen/);
+  });
+
+  it('keeps a post quoted from a social network, drops share buttons', () => {
+    const paragraphs = read(`<body><div class="entry-content"><p>${sentence('Turnout')}</p>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Queues at every polling station in town this morning, see you there</p></blockquote></div>
+      <div class="social-share"><p>Share this story with your friends on every network</p></div>
+      <p>${sentence('Counting')}</p></div></body>`);
+    expect(paragraphs).toContain('Queues at every polling station in town this morning, see you there');
+    expect(paragraphs.join(' ')).not.toMatch(/Share this story/);
+  });
 });

@@ -73,6 +73,7 @@ const JUNK_NAMES: [string, RegExp][] = [
 ];
 const BODY_NAMES =
   /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
+const EMBEDDED = /embed/;
 const NEVER_JUNK = new Set(['#root', 'html', 'body', 'main', 'article']);
 
 /** Tells whether an element is furniture (and of which kind) or may hold article text. */
@@ -118,7 +119,10 @@ function judgeByMarkup(element: HtmlElement): string | null {
   if (NEVER_JUNK.has(element.tag)) return null;
   const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`.toLowerCase();
   if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
-  for (const [kind, pattern] of JUNK_NAMES) if (pattern.test(names)) return kind;
+  for (const [kind, pattern] of JUNK_NAMES) {
+    // A post embedded from a social network is quoted by the article, not a button to share it.
+    if (pattern.test(names) && !(kind === 'share' && EMBEDDED.test(names))) return kind;
+  }
   return null;
 }
 
@@ -344,6 +348,9 @@ function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   );
 }
 
+/** A link whose text is its own address was written out by the author; related stories show headlines instead. */
+const WRITTEN_ADDRESS = /^(https?:\/\/|www\.)\S+$/i;
+
 /** Below this many characters of article text the first look is taken to have missed the article. */
 const ENOUGH_CHARS = 500;
 
@@ -377,7 +384,7 @@ function readParagraphs(root: HtmlElement, judge: Judge, titleKey: string | unde
       bump(openList);
       continue;
     }
-    if (block.linkChars / block.text.length > 0.6 && block.text.length < 300) {
+    if (block.linkChars / block.text.length > 0.6 && block.text.length < 300 && !WRITTEN_ADDRESS.test(block.text)) {
       bump('related');
       continue;
     }
