@@ -58,4 +58,11 @@ describe('extractMainText', () => {
     expect(paragraphs).toContain('Queues at every polling station in town this morning, see you there');
     expect(paragraphs.join(' ')).not.toMatch(/Share this story/);
   });
+
+  it('reads camelCase class names as words: a newsCaption is a caption', () => {
+    const paragraphs = read(`<body><div class="story"><p>${sentence('Exports')}</p>
+      <div class="photo"><img src="/a.jpg"><span class="newsCaption">Containers wait at the eastern terminal</span></div>
+      <p>${sentence('Imports')}</p></div></body>`);
+    expect(paragraphs).toEqual([sentence('Exports'), sentence('Imports')]);
+  });
 });

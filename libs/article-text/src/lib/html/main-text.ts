@@ -117,7 +117,10 @@ function judgeByMarkup(element: HtmlElement): string | null {
   const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
   if (role) return role;
   if (NEVER_JUNK.has(element.tag)) return null;
-  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`.toLowerCase();
+  // camelCase names ("newsCaption", "imageEmbedCredit") split into words like kebab-case ones.
+  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .toLowerCase();
   if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
   for (const [kind, pattern] of JUNK_NAMES) {
     // A post embedded from a social network is quoted by the article, not a button to share it.
