@@ -65,4 +65,14 @@ describe('extractMainText', () => {
       <p>${sentence('Imports')}</p></div></body>`);
     expect(paragraphs).toEqual([sentence('Exports'), sentence('Imports')]);
   });
+
+  it('drops a hover card of other stories inside a sentence, keeps the linked name', () => {
+    const card =
+      '<span class="card"><span><img src="/p.jpg"><a href="/p">Ann Lee</a>' +
+      '<a href="/s1">Senate passes the budget</a> <a href="/s2">Ann Lee visits the port</a></span></span>';
+    const paragraphs = read(`<body><div class="story"><p>The bill was drafted by Senator
+      <span class="person"><a href="/p">Ann Lee</a>${card}</span> and passed on Monday after a long debate.</p>
+      <p>${sentence('Support')}</p></div></body>`);
+    expect(paragraphs[0]).toBe('The bill was drafted by Senator Ann Lee and passed on Monday after a long debate.');
+  });
 });

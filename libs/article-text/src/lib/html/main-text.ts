@@ -110,6 +110,21 @@ export function junkKind(element: HtmlElement): string | null {
   return verdict;
 }
 
+/**
+ * Inline markup wrapping a picture and several links in markup of its own: a hover card of other stories inside a
+ * sentence. A span whose own children are links is the sentence's linked words, kept.
+ */
+function isCard(element: HtmlElement): boolean {
+  if (element.children.some((child) => typeof child !== 'string' && child.tag === 'a')) return false;
+  let links = 0;
+  let picture = false;
+  for (const node of walk(element)) {
+    if (node.tag === 'a') links += 1;
+    else if (node.tag === 'img') picture = true;
+  }
+  return picture && links >= 3;
+}
+
 function judgeByMarkup(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
@@ -117,6 +132,7 @@ function judgeByMarkup(element: HtmlElement): string | null {
   const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
   if (role) return role;
   if (NEVER_JUNK.has(element.tag)) return null;
+  if (element.tag === 'span' && isCard(element)) return 'related';
   // camelCase names ("newsCaption", "imageEmbedCredit") split into words like kebab-case ones.
   const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
