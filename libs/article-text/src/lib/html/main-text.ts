@@ -116,13 +116,17 @@ export function junkKind(element: HtmlElement): string | null {
  */
 function isCard(element: HtmlElement): boolean {
   if (element.children.some((child) => typeof child !== 'string' && child.tag === 'a')) return false;
-  let links = 0;
-  let picture = false;
-  for (const node of walk(element)) {
-    if (node.tag === 'a') links += 1;
-    else if (node.tag === 'img') picture = true;
-  }
-  return picture && links >= 3;
+  const found = { links: 0, picture: false };
+  const count = (node: HtmlElement): void => {
+    for (const child of node.children) {
+      if (typeof child === 'string') continue;
+      if (child.tag === 'a') found.links += 1;
+      else if (child.tag === 'img') found.picture = true;
+      count(child);
+    }
+  };
+  count(element);
+  return found.picture && found.links >= 3;
 }
 
 function judgeByMarkup(element: HtmlElement): string | null {
