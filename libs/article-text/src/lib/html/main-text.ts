@@ -1,6 +1,8 @@
 import { letterKey } from '../morphology/words';
 import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
+import { BLOCKS } from './blocks';
+import { inlineRunVotes } from './inline-runs';
 import { HtmlElement, walk } from './tree';
 
 export interface MainText {
@@ -71,35 +73,8 @@ const JUNK_NAMES: [string, RegExp][] = [
 ];
 const BODY_NAMES =
   /article-?body|articlebody|article__body|article-?text|article-?content|post-?content|post-?body|entry-?content|story-?body|story-?content|news-?text|news-?body|main-?text|content-?body|text-?body/i;
+const EMBEDDED = /embed/;
 const NEVER_JUNK = new Set(['#root', 'html', 'body', 'main', 'article']);
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dd',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'address',
-  'hr',
-  'center',
-]);
 
 /** Tells whether an element is furniture (and of which kind) or may hold article text. */
 type Judge = (element: HtmlElement) => string | null;
@@ -135,6 +110,25 @@ export function junkKind(element: HtmlElement): string | null {
   return verdict;
 }
 
+/**
+ * Inline markup wrapping a picture and several links in markup of its own: a hover card of other stories inside a
+ * sentence. A span whose own children are links is the sentence's linked words, kept.
+ */
+function isCard(element: HtmlElement): boolean {
+  if (element.children.some((child) => typeof child !== 'string' && child.tag === 'a')) return false;
+  const found = { links: 0, picture: false };
+  const count = (node: HtmlElement): void => {
+    for (const child of node.children) {
+      if (typeof child === 'string') continue;
+      if (child.tag === 'a') found.links += 1;
+      else if (child.tag === 'img') found.picture = true;
+      count(child);
+    }
+  };
+  count(element);
+  return found.picture && found.links >= 3;
+}
+
 function judgeByMarkup(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
@@ -142,9 +136,16 @@ function judgeByMarkup(element: HtmlElement): string | null {
   const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
   if (role) return role;
   if (NEVER_JUNK.has(element.tag)) return null;
-  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`.toLowerCase();
+  if (element.tag === 'span' && isCard(element)) return 'related';
+  // camelCase names ("newsCaption", "imageEmbedCredit") split into words like kebab-case ones.
+  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .toLowerCase();
   if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
-  for (const [kind, pattern] of JUNK_NAMES) if (pattern.test(names)) return kind;
+  for (const [kind, pattern] of JUNK_NAMES) {
+    // A post embedded from a social network is quoted by the article, not a button to share it.
+    if (pattern.test(names) && !(kind === 'share' && EMBEDDED.test(names))) return kind;
+  }
   return null;
 }
 
@@ -160,7 +161,7 @@ function looseJunkKind(element: HtmlElement): string | null {
     return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined) return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
-  return null;
+  return judgeByMarkup(element) === 'comments' ? 'comments' : null;
 }
 
 interface Block {
@@ -263,11 +264,13 @@ function adjustedScore(entry: Scored): number {
   return entry.score * (1 - entry.linkChars / Math.max(entry.textChars, 1));
 }
 
-/** Paragraph-like elements vote: p, pre, blockquote, and divs holding text of their own. */
+/** Paragraph-like elements vote: p, pre, blockquote, and divs holding text of their own and no blocks. */
 function votes(element: HtmlElement): boolean {
   if (element.tag === 'p' || element.tag === 'pre' || element.tag === 'blockquote') return true;
   return (
-    element.tag === 'div' && element.children.some((child) => typeof child === 'string' && child.trim().length >= 25)
+    element.tag === 'div' &&
+    element.children.some((child) => typeof child === 'string' && child.trim().length >= 25) &&
+    !element.children.some((child) => typeof child !== 'string' && BLOCKS.has(child.tag))
   );
 }
 
@@ -279,7 +282,10 @@ function voteOf(element: HtmlElement, judge: Judge): number {
   return 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(textChars / 100));
 }
 
-/** Every voting element gives its three nearest ancestors its vote, less with each level. */
+/**
+ * Every voting element gives its three nearest ancestors its vote, less with each level; text written straight into
+ * a container votes for the container itself and its two nearest ancestors.
+ */
 function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scored> {
   const scores = new Map<HtmlElement, Scored>();
   const scoreOf = (element: HtmlElement): Scored => {
@@ -292,17 +298,20 @@ function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scor
     }
     return entry;
   };
+  const credit = (holder: HtmlElement | null, vote: number): void => {
+    let ancestor = holder;
+    for (let level = 1; vote > 0 && ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
+      scoreOf(ancestor).score += vote / level;
+    }
+  };
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as HtmlElement;
     if (judge(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
     const vote = votes(element) ? voteOf(element, judge) : 0;
-    if (vote === 0) continue;
-    let ancestor = element.parent;
-    for (let level = 1; ancestor && level <= 3; level += 1, ancestor = ancestor.parent) {
-      scoreOf(ancestor).score += vote / level;
-    }
+    if (vote > 0) credit(element.parent, vote);
+    else credit(element, inlineRunVotes(element, judge));
   }
   return scores;
 }
@@ -362,6 +371,9 @@ function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   );
 }
 
+/** A link whose text is its own address was written out by the author; related stories show headlines instead. */
+const WRITTEN_ADDRESS = /^(https?:\/\/|www\.)\S+$/i;
+
 /** Below this many characters of article text the first look is taken to have missed the article. */
 const ENOUGH_CHARS = 500;
 
@@ -389,12 +401,13 @@ function readParagraphs(root: HtmlElement, judge: Judge, titleKey: string | unde
       openList = line.kind === 'cue-label' ? (line.cue ?? null) : null;
       continue;
     }
-    if (line.kind === 'body') openList = null;
+    // A list a cue opens is a list of links: text of its own after the cue means the article went on.
+    if (line.kind === 'body' || block.linkChars / block.text.length < 0.5) openList = null;
     if (openList) {
       bump(openList);
       continue;
     }
-    if (block.linkChars / block.text.length > 0.6 && block.text.length < 300) {
+    if (block.linkChars / block.text.length > 0.6 && block.text.length < 300 && !WRITTEN_ADDRESS.test(block.text)) {
       bump('related');
       continue;
     }

@@ -11,6 +11,17 @@ describe('classifyCue', () => {
     ['© Ukraine in Arabic, 2018. All Rights Reserved.', 'footer'],
     ['Wszelkie prawa zastrzeżone', 'footer'],
     ['Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая, вы соглашаетесь.', 'cookie'],
+    ["DON'T MISS", 'related'],
+    ['Leia também', 'related'],
+    ['You may also like...', 'related'],
+    ['Popular on Example News', 'top-news'],
+    ['Tell us what YOU think...', 'comments'],
+    ['Добавить отзыв', 'comments'],
+    ['Filed under: Politics |', 'tags'],
+    ['Advert', 'advertising'],
+    ['Iklan', 'advertising'],
+    ['Image 2 of 5', 'navigation'],
+    ['1 - 5 of 36', 'navigation'],
   ])('labels "%s" as %s', (line, kind) => {
     expect(classifyCue(line)?.kind).toBe(kind);
   });
@@ -60,5 +71,8 @@ describe('classifyCue', () => {
     expect(classifyCue('Shares in the company fell by 4% on Monday after the report.')).toBeNull();
     expect(classifyCue('Головне – це мир, сказав президент на зустрічі з журналістами.')).toBeNull();
     expect(classifyCue('Home owners in the region will receive compensation from the state budget.')).toBeNull();
+    expect(classifyCue('Advertisers left the platform after the report, the company said.')).toBeNull();
+    expect(classifyCue('Tagged bears were tracked across the valley for three winters by the team.')).toBeNull();
+    expect(classifyCue('3 of 4 voters backed the plan')).toBeNull();
   });
 });

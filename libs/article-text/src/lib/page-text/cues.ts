@@ -94,6 +94,15 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'polecamy',
     'leer también',
     'leggi anche',
+    "don't miss",
+    'explore further',
+    'further reading',
+    'you might also like',
+    'more great',
+    'leia também',
+    'leia mais',
+    'veja também',
+    'baca juga',
   ],
   'top-news': [
     'головні новини',
@@ -140,6 +149,9 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'więcej wiadomości',
     'lo más leído',
     'i più letti',
+    'popular on',
+    'most viewed',
+    'mais lidas',
   ],
   subscribe: [
     'підписуйтесь',
@@ -186,6 +198,13 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'komentarze',
     'comentarios',
     'commenti',
+    'tell us what you think',
+    'have your say',
+    'join the conversation',
+    'отзывы',
+    'добавить отзыв',
+    'відгуки',
+    'додати відгук',
   ],
   tags: [
     'теги',
@@ -201,11 +220,13 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'mots-clés',
     'tagi',
     'etiquetas',
+    'filed under',
+    'tagged',
   ],
   advertising: [
     'реклама',
     'рекламa',
-    'advertisement',
+    'advert',
     'sponsored',
     'anzeige',
     'werbung',
@@ -213,6 +234,8 @@ const CUES: Record<BoilerplateKind, string[]> = {
     'reklama',
     'publicidad',
     'pubblicità',
+    'publicidade',
+    'iklan',
   ],
   navigation: [
     'головна',
@@ -273,6 +296,8 @@ const COOKIE = /\bcookies?\b|куки|кукі|бисквитк|файл(и|ы) 
 const CONSENT =
   /(use|using|accept|consent|agree|використов|прийма|погоджу|используе|принима|согла|verwend|akzept|zustimm|utilis|accept|używa|akceptu|zgod|използва|прием)/i;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|®/i;
+// "1 of 6", "Image 2 of 5", "1 - 5 of 36": the counter of a gallery or a list of results.
+const COUNTER = /^((image|photo|picture|slide|фото|foto|bild)\s+)?\d+(\s*[-–]\s*\d+)?\s+(of|из|з|von|de|sur|z)\s+\d+$/;
 
 /**
  * Prompts recognised by what they ask rather than by a leading label: a newsletter sign-up, the "found a mistake?
@@ -319,6 +344,7 @@ export function classifyCue(line: string): { kind: BoilerplateKind; label: boole
   const text = normaliseLabel(line);
   if (COOKIE.test(text) && CONSENT.test(text)) return { kind: 'cookie', label: false };
   if (COPYRIGHT.test(text) && text.length < 200) return { kind: 'footer', label: false };
+  if (COUNTER.test(text)) return { kind: 'navigation', label: false };
   const prompt = promptKind(text);
   if (prompt) return { kind: prompt, label: false };
   if (text.length > 250) return null;
@@ -327,7 +353,7 @@ export function classifyCue(line: string): { kind: BoilerplateKind; label: boole
       if (!text.startsWith(cue)) continue;
       const rest = text.slice(cue.length);
       if (rest === '') return { kind, label: true };
-      const separated = /^\s*[:>»|–—\-…/]+\s*/.exec(rest);
+      const separated = /^\s*([:>»|–—\-…/]|\.\.\.)+\s*/.exec(rest);
       // A label may introduce a long linked headline; without a separator only a short line is a label.
       if (!separated && text.length > 90) continue;
       if (separated) {
