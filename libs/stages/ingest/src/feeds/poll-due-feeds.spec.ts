@@ -57,7 +57,7 @@ class FakeFeeds {
 
 describe('PollDueFeeds', () => {
   let feeds: FakeFeeds;
-  let answer: FeedResponse | Error;
+  let answer: FeedResponse | Error | string;
   let sentHeaders: Record<string, string>[];
   let published: { key: string; payload: { guid?: string }; submittedBy?: string }[];
   let publishFails: boolean;
@@ -80,7 +80,7 @@ describe('PollDueFeeds', () => {
     const fetcher = {
       fetch: async (_url: string, headers: Record<string, string>) => {
         sentHeaders.push(headers);
-        if (answer instanceof Error) throw answer;
+        if (answer instanceof Error || typeof answer === 'string') throw answer;
         return answer;
       },
     } as unknown as HttpFeedFetcher;
@@ -145,6 +145,12 @@ describe('PollDueFeeds', () => {
     expect(feeds.failures[1].error).toMatch(/ECONNREFUSED/);
     expect(feeds.failures[2].error).toMatch(/RSS|feed|XML/i);
     expect(published).toEqual([]);
+  });
+
+  it('names a failure that is not an Error object instead of recording nothing', async () => {
+    answer = 'socket hang up';
+    await poll.execute();
+    expect(feeds.failures.map((failure) => failure.error)).toEqual(['socket hang up']);
   });
 
   it('reads a windows-1251 feed by its XML declaration', async () => {

@@ -22,7 +22,7 @@ export interface FeedPollOutcome {
 
 /** The reason shown in the feed's status: a refused document names its first bad fields. */
 function failureMessage(error: unknown): string {
-  if (!(error instanceof ArticleRejectedError)) return (error as Error).message;
+  if (!(error instanceof ArticleRejectedError)) return error instanceof Error ? error.message : String(error);
   const fields = error.errors
     .filter((field) => field.message !== error.reason)
     .slice(0, 3)
