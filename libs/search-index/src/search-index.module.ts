@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 
 import { ArticleArrivalsSearch } from './article-arrivals';
 import { ArticleSearch } from './article-search';
@@ -25,7 +25,14 @@ export class SearchIndexModule implements OnApplicationShutdown {
           provide: ELASTICSEARCH,
           useFactory: async () => {
             const client = createElasticsearchClient(options);
-            if (options.provision ?? true) await provisionArticleIndex(client, options.indexPrefix);
+            if (options.provision ?? true) {
+              const { outdatedFields } = await provisionArticleIndex(client, options.indexPrefix);
+              if (outdatedFields.length > 0)
+                new Logger(SearchIndexModule.name).warn(
+                  { outdatedFields },
+                  'the search index maps these fields differently from this version; `npx nx run ops:cli -- reindex` adopts the new mapping',
+                );
+            }
             return client;
           },
         },
