@@ -77,7 +77,7 @@ describe('ops redrive: dead letters of a fault, redriven after the fault is gone
     expect(dryRun).toContain('dry run: 3 dead letters would be redriven');
 
     const shown = JSON.parse(await opsOk('dead-letters', 'show', addresses[0]));
-    expect(shown).toMatchObject({ stage: 'indexer', topic: 'news.article.classified.v1', original: { id: ids[0] } });
+    expect(shown).toMatchObject({ stage: 'indexer', topic: 'news.article.classified.v2', original: { id: ids[0] } });
 
     for (let time = 0; time < 2; time += 1) {
       expect(await opsOk('dead-letters', 'redrive', '--address', ...addresses)).toContain('redriven 3 dead letters');

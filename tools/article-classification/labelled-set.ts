@@ -5,6 +5,7 @@ import { ArticleToClassify } from '@newsflow/article-classification';
 
 export interface LabelledArticle extends ArticleToClassify {
   id: string;
+  body: string;
   /** Articles sharing a story id are copies of one wire story; the others are each their own story. */
   story?: string;
   expected: {

@@ -11,7 +11,6 @@
 import { createHash } from 'node:crypto';
 
 import { Client } from '@elastic/elasticsearch';
-import { documentSearchTerms } from '@newsflow/article-text';
 import type { ClassifiedArticle } from '@newsflow/contracts';
 import { classifiedArticleFixture } from '@newsflow/contracts/testing';
 import {
@@ -112,12 +111,10 @@ function article(id: string, language: string, title: string, body: string): Cla
     text: {
       ...base.text,
       title,
-      body,
       paragraphs: [body],
       language: { code: language, confidence: 1 },
       passages: [{ paragraph: 0, language, confidence: 1 }],
       stats: { ...base.text.stats, words },
-      search: documentSearchTerms([{ text: `${title}\n${body}`, language }]),
     },
     classification: { ...base.classification, storyId: id, people: [], organisations: [], places: [] },
   });

@@ -53,7 +53,7 @@ async function benchReindex(elasticsearchUrl: string): Promise<void> {
             return classifiedArticleFixture({
               id: n.toString(16).padStart(32, '0'),
               version: 1_700_000_000_000 + n,
-              text: { ...classifiedArticleFixture().text, title: `Bulletin ${n}`, body, paragraphs: [body] },
+              text: { ...classifiedArticleFixture().text, title: `Bulletin ${n}`, paragraphs: [body] },
             });
           }),
         );

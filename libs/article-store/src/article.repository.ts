@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { articleCountryCodes, type ClassifiedArticle, classifierRevision, type PubStatus } from '@newsflow/contracts';
+import {
+  articleBody,
+  articleCountryCodes,
+  type ClassifiedArticle,
+  classifierRevision,
+  type PubStatus,
+} from '@newsflow/contracts';
 import { DataSource, IsNull, LessThanOrEqual } from 'typeorm';
 
 import { ArticleRecord } from './article.record';
@@ -144,7 +150,7 @@ function articleRow(article: ClassifiedArticle) {
     source: article.source,
     url: article.url,
     title: article.text.title,
-    body: article.text.body,
+    body: articleBody(article.text),
     language: article.text.language.code,
     countries: articleCountryCodes(article.classification),
     story_id: article.classification.storyId,

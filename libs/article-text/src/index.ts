@@ -5,6 +5,7 @@ export { ArticleTextError } from './lib/errors';
 export { detectLanguage } from './lib/language/detect';
 export * from './lib/morphology';
 export { toSearchForm } from './lib/normalise/search-form';
+export { articleSearchTerms } from './lib/search/article-search-terms';
 export { analyseSearchQuery, documentSearchTerms } from './lib/search/terms';
 export { transliterate } from './lib/search/translit';
 export type { ArticleSource, ArticleStats, CleanArticle, ExtractionMethod, LanguageGuess, Passage } from './lib/types';

@@ -39,14 +39,14 @@ export const ArticleContracts = {
   }),
   normalisedArticle: contract({
     topic: Topics.normalisedArticle,
-    type: 'org.newsflow.article.normalised.v1',
-    summary: 'The article reduced to its clean text, with its language and search terms.',
+    type: 'org.newsflow.article.normalised.v2',
+    summary: 'The article reduced to its clean text (once, as paragraphs) and its language.',
     schema: NormalisedArticleSchema,
     envelope: 'required',
   }),
   classifiedArticle: contract({
     topic: Topics.classifiedArticle,
-    type: 'org.newsflow.article.classified.v1',
+    type: 'org.newsflow.article.classified.v2',
     summary: 'The normalised article with its topics, places, people, organisations and story.',
     schema: ClassifiedArticleSchema,
     envelope: 'required',

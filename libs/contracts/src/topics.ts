@@ -4,8 +4,8 @@
  */
 export const Topics = {
   rawArticle: 'news.article.raw.v1',
-  normalisedArticle: 'news.article.normalised.v1',
-  classifiedArticle: 'news.article.classified.v1',
+  normalisedArticle: 'news.article.normalised.v2',
+  classifiedArticle: 'news.article.classified.v2',
   translatedArticle: 'news.article.translated.v1',
   articleWithdrawal: 'news.article.withdrawal.v1',
   deadLetter: 'news.article.deadletter.v1',

@@ -21,7 +21,7 @@ describe('renderNinjs', () => {
   it('maps headline, body, language, subjects and places to their ninjs roles', () => {
     const ninjs = renderNinjs(article);
     expect(ninjs.headlines).toEqual([{ role: 'main', contenttype: 'text/plain', value: 'Harbour reopens' }]);
-    expect(ninjs.bodies?.[0]).toMatchObject({ role: 'text', value: article.text.body, wordcount: 5 });
+    expect(ninjs.bodies?.[0]).toMatchObject({ role: 'text', value: 'The harbour reopened on Monday.', wordcount: 5 });
     expect(ninjs.language).toBe('en');
     expect(ninjs.subjects?.[0]).toMatchObject({
       uri: 'http://cv.iptc.org/newscodes/mediatopic/04000000',

@@ -1,4 +1,4 @@
-import type { ClassifiedArticle, SenderConcept } from '@newsflow/contracts';
+import { articleBody, type ClassifiedArticle, type SenderConcept } from '@newsflow/contracts';
 
 import type { Ninjs } from './ninjs.schema';
 
@@ -93,7 +93,7 @@ export function renderNinjs(article: ClassifiedArticle): NinjsArticle {
         contenttype: 'text/plain',
         charcount: text.stats.characters,
         wordcount: text.stats.words,
-        value: text.body,
+        value: articleBody(text),
       },
     ],
     subjects: [

@@ -16,11 +16,11 @@ describe('StageMetrics', () => {
   it('counts messages in and out, and shares a batch time over its articles', async () => {
     const metrics = new StageMetrics();
     metrics.consumed('normalizer', 3);
-    metrics.produced('normalizer', 'news.article.normalised.v1', 2);
+    metrics.produced('normalizer', 'news.article.normalised.v2', 2);
     metrics.observeBatch('normalizer', 0.3, 3);
     const text = await metrics.registry.metrics();
     expect(text).toContain('newsflow_messages_consumed_total{stage="normalizer"} 3');
-    expect(text).toContain('newsflow_messages_produced_total{stage="normalizer",topic="news.article.normalised.v1"} 2');
+    expect(text).toContain('newsflow_messages_produced_total{stage="normalizer",topic="news.article.normalised.v2"} 2');
     expect(text).toContain('newsflow_stage_duration_seconds_count{stage="normalizer"} 3');
     expect(text).toMatch(/newsflow_stage_duration_seconds_sum\{stage="normalizer"\} 0\.3/);
   });

@@ -1,4 +1,6 @@
+import { articleSearchTerms } from '@newsflow/article-text';
 import {
+  articleBody,
   articleCountryCodes,
   type ClassifiedArticle,
   organisationCategories,
@@ -40,13 +42,15 @@ const unique = (values: string[]) => [...new Set(values)];
 
 export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocument {
   const { text, classification } = article;
+  const body = articleBody(text);
+  const { stems, translit } = articleSearchTerms(text);
   return {
     id: article.id,
     version: article.version,
     source: article.source,
     url: article.url,
     title: text.title,
-    body: text.body,
+    body,
     language: text.language.code,
     countries: articleCountryCodes(classification),
     places: unique(classification.places.map((place) => place.code)),
@@ -63,9 +67,9 @@ export function toSearchDocument(article: ClassifiedArticle): ArticleSearchDocum
     embargoed_until: article.embargoedUntil ?? null,
     available_at: availableAt(article.receivedAt, article.embargoedUntil ?? null),
     word_count: text.stats.words,
-    stems: text.search.stems,
-    translit: text.search.translit,
-    name_keys: documentNameKeys(`${text.title ?? ''}\n${text.body}`).join(' '),
+    stems,
+    translit,
+    name_keys: documentNameKeys(`${text.title ?? ''}\n${body}`).join(' '),
   };
 }
 

@@ -40,7 +40,6 @@ export function pureWorkOnPages(count: number): { normaliseMs: number; classifyM
   const classify = (n: number) =>
     classifyArticle({
       title: normalised[n].text.title ?? '',
-      body: normalised[n].text.body,
       paragraphs: normalised[n].text.paragraphs,
       language: normalised[n].text.language.code,
     });

@@ -11,8 +11,10 @@ import type {
 export type { OrganisationMention, PersonMention, PlaceMention, SubjectLabel };
 export type PlaceKind = PlaceMention['kind'];
 
-export interface ArticleToClassify extends Pick<CleanText, 'body' | 'paragraphs'> {
+export interface ArticleToClassify extends Pick<CleanText, 'paragraphs'> {
   title: string;
+  /** Unsplit text, read only when there are no paragraphs (callers outside the pipeline). */
+  body?: string;
   /** ISO 639-1, or 'und' when unknown. */
   language: string;
 }

@@ -7,7 +7,6 @@ import { cleanDisplayText, cleanInline } from './normalise/clean-text';
 import { cutAt } from './normalise/cut';
 import { computeStats } from './normalise/segment';
 import { splitPageText } from './page-text/split';
-import { documentSearchTerms } from './search/terms';
 import { ArticleMetadata, ArticleSource, CleanArticle, ExtractionMethod } from './types';
 
 interface Extracted extends ArticleMetadata {
@@ -88,14 +87,6 @@ export function extractArticle(source: ArticleSource): CleanArticle {
   if (language.code === 'und') flags.push('language-uncertain');
   if (extracted.confidence < 0.5) flags.push('low-extraction-confidence');
 
-  const segments = [
-    ...(title ? [{ text: title, language: language.code }] : []),
-    ...paragraphs.map((paragraph, index) => ({
-      text: paragraph,
-      language: passages[index].language === 'und' ? language.code : passages[index].language,
-    })),
-  ];
-
   return {
     title,
     byline: extracted.byline,
@@ -104,11 +95,9 @@ export function extractArticle(source: ArticleSource): CleanArticle {
     canonicalUrl: extracted.canonicalUrl ?? (source.url ? source.url : null),
     leadImage: extracted.leadImage,
     paragraphs,
-    body: paragraphs.join('\n\n'),
     language,
     passages,
     stats: computeStats(paragraphs),
-    search: documentSearchTerms(segments),
     extraction: { method: extracted.method, confidence: extracted.confidence, removed: extracted.removed },
     flags,
   };

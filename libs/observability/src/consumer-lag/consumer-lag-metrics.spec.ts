@@ -19,21 +19,21 @@ describe('ConsumerLagMetrics', () => {
     const metrics = new StageMetrics();
     const source = new ScriptedOffsets({
       partitions: [
-        { topic: 'news.article.classified.v1', partition: 0, low: 0, high: 12 },
+        { topic: 'news.article.classified.v2', partition: 0, low: 0, high: 12 },
         { topic: 'news.article.deadletter.v1', partition: 1, low: 2, high: 5 },
       ],
       groups: [
-        { group: 'newsflow-indexer', topic: 'news.article.classified.v1', partition: 0, committed: 9 },
-        { group: 'newsflow-replay', topic: 'news.article.classified.v1', partition: 0, committed: -1 },
+        { group: 'newsflow-indexer', topic: 'news.article.classified.v2', partition: 0, committed: 9 },
+        { group: 'newsflow-replay', topic: 'news.article.classified.v2', partition: 0, committed: -1 },
       ],
     });
     new ConsumerLagMetrics(source, metrics);
     const text = await metrics.registry.metrics();
     expect(text).toContain(
-      'newsflow_consumer_lag_messages{group="newsflow-indexer",topic="news.article.classified.v1",partition="0"} 3',
+      'newsflow_consumer_lag_messages{group="newsflow-indexer",topic="news.article.classified.v2",partition="0"} 3',
     );
     expect(text).toContain(
-      'newsflow_consumer_lag_messages{group="newsflow-replay",topic="news.article.classified.v1",partition="0"} 12',
+      'newsflow_consumer_lag_messages{group="newsflow-replay",topic="news.article.classified.v2",partition="0"} 12',
     );
     expect(text).toContain('newsflow_topic_end_offset{topic="news.article.deadletter.v1",partition="1"} 5');
     expect(text).toContain('newsflow_dead_letters_messages 3');

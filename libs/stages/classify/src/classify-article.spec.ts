@@ -8,7 +8,6 @@ const { classification: _classification, ...normalised } = classifiedArticleFixt
   text: {
     ...classifiedArticleFixture().text,
     title: 'Kazakhstan rejects the referendums',
-    body: 'The foreign ministry of Kazakhstan said on Monday that it would not recognise the referendums held in occupied Ukraine, Reuters reported.',
     paragraphs: [
       'The foreign ministry of Kazakhstan said on Monday that it would not recognise the referendums held in occupied Ukraine, Reuters reported.',
     ],

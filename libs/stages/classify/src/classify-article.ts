@@ -57,7 +57,6 @@ type ArticleAnalysis = ReturnType<typeof classifyArticle>;
 function analyse(article: NormalisedArticle): ArticleAnalysis {
   return classifyArticle({
     title: article.text.title ?? '',
-    body: article.text.body,
     paragraphs: article.text.paragraphs,
     language: article.text.language.code,
   });

@@ -8,7 +8,7 @@ export function replayCommand(): Command {
     .description(
       'position a fresh consumer group at a moment of a topic; a stage run with that group reads everything from there',
     )
-    .requiredOption('--topic <topic>', 'the topic to replay, e.g. news.article.normalised.v1')
+    .requiredOption('--topic <topic>', 'the topic to replay, e.g. news.article.normalised.v2')
     .requiredOption('--from <time>', 'ISO time or a duration back from now (10m, 2h, 7d)')
     .requiredOption('--group <group>', 'a consumer group that has no offsets on the topic yet')
     .option('--dry-run', 'show the offsets, commit nothing')

@@ -9,6 +9,5 @@ const clean = extractArticle({ text: seedPageText() });
 export const SEED_ARTICLE: ArticleToClassify = {
   title: clean.title ?? '',
   paragraphs: clean.paragraphs,
-  body: clean.body,
   language: clean.language.code,
 };

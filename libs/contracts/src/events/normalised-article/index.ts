@@ -1,1 +1,2 @@
+export * from './article-body';
 export * from './normalised-article.schema';

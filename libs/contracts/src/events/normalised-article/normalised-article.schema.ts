@@ -34,12 +34,11 @@ export const ArticleMetadataSchema = z
   .strict();
 
 export const CleanTextSchema = ArticleMetadataSchema.extend({
+  /** The text, carried once: the body and the search forms are derived from it where they are needed. */
   paragraphs: z.array(z.string()),
-  body: z.string(),
   language: LanguageGuessSchema,
   passages: z.array(PassageSchema),
   stats: ArticleStatsSchema,
-  search: z.object({ stems: z.string(), translit: z.string() }).strict(),
   extraction: z
     .object({
       method: ExtractionMethodSchema,
