@@ -28,7 +28,8 @@ const ADJECTIVE_ENDING = /(?:ого|ому|ой|ая|ую|ий|ый|ої|ою|і
  * A form several countries share counts only where exactly one of them is already evidenced.
  */
 export function findTowns(tokens: Token[], claimed: Set<number>, evidenced: Set<string>, g: Gazetteer): TownHit[] {
-  const notTowns = wordsNotTowns(tokens);
+  // Built only once a town is found: most articles name none outside the lexicon.
+  let notTowns: Map<string, string[]> | undefined;
   const hits: TownHit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -42,7 +43,11 @@ export function findTowns(tokens: Token[], claimed: Set<number>, evidenced: Set<
     if (!match) continue;
     const regional = regionWordAt(tokens, match.last + 1);
     const single = match.last === i;
-    if (!regional && (inNameRun(tokens, i, match.last) || (single && sharesStem(notTowns, match.key)))) continue;
+    if (
+      !regional &&
+      (inNameRun(tokens, i, match.last) || (single && sharesStem((notTowns ??= wordsNotTowns(tokens)), match.key)))
+    )
+      continue;
     if (single && SURNAME_SHAPE.test(token.norm) && match.place.population < SURNAME_TOWN_POPULATION) continue;
     // Capitalised words that head names of bodies and things (Совета Федерации, Empire) are not towns on their own.
     if (single && NOT_NAME_WORDS.has(token.norm)) continue;
