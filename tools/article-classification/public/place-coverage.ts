@@ -13,9 +13,9 @@ import { loadFactRuEval, loadNerUk, loadWikigold, PublicSet } from './public-set
 type Places = typeof import('../../../libs/article-classification/src/lib/places/detect-places');
 type Classifier = typeof import('../../../libs/article-classification/src/lib/classify-article');
 const lib = process.env.CLASSIFIER_LIB ?? join(__dirname, '../../../libs/article-classification/src/lib');
- 
+
 const places: Places = require(join(lib, 'places/detect-places'));
- 
+
 const { classifyArticle }: Classifier = require(join(lib, 'classify-article'));
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
