@@ -8,6 +8,8 @@ export interface PublicDocument {
   paragraphs: string[];
   people: string[];
   organisations: string[];
+  /** Gold location mentions, where the set has them (places are not scored against these, only counted). */
+  locations?: string[];
 }
 
 export interface PublicSet {
@@ -48,6 +50,7 @@ export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicS
         paragraphs: paragraphsOf(text),
         people: annotations.filter((a) => a.type === 'PERS').map((a) => a.surface),
         organisations: annotations.filter((a) => a.type === 'ORG').map((a) => a.surface),
+        locations: annotations.filter((a) => a.type === 'LOC').map((a) => a.surface),
       },
     ];
   });
@@ -88,6 +91,7 @@ export function loadFactRuEval(root = join(CACHE, 'factrueval', 'testset')): Pub
       paragraphs: paragraphsOf(text),
       people: mentions('Person'),
       organisations: mentions('Org'),
+      locations: [...mentions('Location'), ...mentions('LocOrg')],
     };
   });
   return {
@@ -110,6 +114,7 @@ export function loadWikigold(
     const sentences: string[] = [];
     const people: string[] = [];
     const organisations: string[] = [];
+    const locations: string[] = [];
     for (const sentence of block.split(/\n\s*\n/)) {
       const rows = sentence
         .split('\n')
@@ -119,6 +124,7 @@ export function loadWikigold(
       const close = () => {
         if (current?.type === 'PER') people.push(current.words.join(' '));
         if (current?.type === 'ORG') organisations.push(current.words.join(' '));
+        if (current?.type === 'LOC') locations.push(current.words.join(' '));
         current = null;
       };
       for (const [word, tag] of rows) {
@@ -132,7 +138,14 @@ export function loadWikigold(
       close();
       if (rows.length > 0) sentences.push(detokenise(rows.map(([w]) => w)));
     }
-    documents.push({ id: `wikigold-${index + 1}`, language: 'en', paragraphs: sentences, people, organisations });
+    documents.push({
+      id: `wikigold-${index + 1}`,
+      language: 'en',
+      paragraphs: sentences,
+      people,
+      organisations,
+      locations,
+    });
   }
   return {
     name: 'Wikigold (en)',

@@ -8,7 +8,7 @@ import { findLegalFormOrgs } from './entities/legal-form-orgs';
 import { fingerprint } from './fingerprint/minhash';
 import { extractKeywords } from './keywords/extract-keywords';
 import { MAX_ORGANISATIONS, MAX_TEXT_CHARS } from './limits';
-import { aggregatePlaces, scanPlaces } from './places/detect-places';
+import { aggregatePlaces, scanPlaces, withoutPeopleAsTowns } from './places/detect-places';
 import { tokenize } from './text/tokenize';
 import { detectTopics } from './topics/detect-topics';
 import { ArticleClassification, ArticleToClassify } from './types';
@@ -50,10 +50,11 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
     ...phrases.organisations,
     ...shaped.organisations,
   ].slice(0, MAX_ORGANISATIONS);
+  const people = detectPeople({ tokens, text, language, blocked, orgSpans: known.spans, titleParagraphs });
   return {
     subjects: detectTopics(tokens, language, titleParagraphs),
-    places: aggregatePlaces(placeHits),
-    people: detectPeople({ tokens, text, language, blocked, orgSpans: known.spans, titleParagraphs }),
+    places: aggregatePlaces(withoutPeopleAsTowns(placeHits, people)),
+    people,
     organisations,
     keywords: extractKeywords(tokens, text, language, titleParagraphs),
     // The headline is left out: copies of one wire story often carry edited headlines.

@@ -3,10 +3,13 @@ import en from 'i18n-iso-countries/langs/en.json';
 
 import { combine } from '../text/confidence';
 import { LexiconMatch } from '../text/lexicon-matcher';
-import { Token } from '../text/tokenize';
+import { Token, tokenize } from '../text/tokenize';
 import { PlaceKind, PlaceMention } from '../types';
+import { isLanguageOrNamePart } from './country-word-use';
 import { CITIES, REGION_WORDS } from './data/cities';
 import { AMBIGUOUS_COUNTRY_WORDS } from './data/country-forms';
+import { findTowns, namesItsCountry, TownHit, townWeight } from './find-towns';
+import { loadGazetteer, wordKeys } from './gazetteer';
 import { buildPlaceMatcher, PlaceEvidence, PlaceValue } from './place-lexicon';
 
 const WEIGHT: Record<PlaceEvidence, number> = {
@@ -18,11 +21,14 @@ const WEIGHT: Record<PlaceEvidence, number> = {
   region: 0.35,
 };
 const PLACE_WEIGHT = 0.6;
+/** A small town alone stays below the cut-off: it takes a second mention or other evidence to name its country. */
+const TOWN_WEIGHT = 0.2;
 const MIN_CONFIDENCE = 0.3;
 const REGION_WORD_WINDOW = 3;
 const MAX_EVIDENCE = 5;
 
 const matcher = buildPlaceMatcher();
+const gazetteer = loadGazetteer();
 
 /** One piece of place evidence at a token span; a city yields one for itself and one for its country. */
 export interface PlaceHit {
@@ -36,6 +42,8 @@ export interface PlaceHit {
   weight: number;
   /** The span is an adjective or demonym (казахстанський), not a name (Казахстан). */
   derived: boolean;
+  /** Found through the gazetteer, which knows no people: a person's name there is no town. */
+  town?: boolean;
 }
 
 export interface PlaceScan {
@@ -55,6 +63,8 @@ export function scanPlaces(tokens: Token[]): PlaceScan {
     if (value.kind === 'block') continue;
     if (value.kind === 'country') {
       const derived = value.evidence === 'adj' || value.evidence === 'demonym';
+      if (value.evidence !== 'abbr' && isLanguageOrNamePart(tokens, match.first, match.last, value.evidence === 'adj'))
+        continue;
       hits.push({
         ...at,
         code: value.code,
@@ -100,7 +110,44 @@ export function scanPlaces(tokens: Token[]): PlaceScan {
       hits.push({ ...country, weight: WEIGHT.city });
     }
   }
+  const towns = findTowns(tokens, claimedBy(spans), new Set(hits.map((h) => h.countryCode)), gazetteer);
+  hits.push(...towns.flatMap(townHits));
+  // A city big enough to name its country in one mention, or a region, is no person's name either (Новосибирска).
+  spans.push(...towns.filter((t) => t.region || namesItsCountry(t.place)));
   return { hits, spans };
+}
+
+function claimedBy(spans: { first: number; last: number }[]): Set<number> {
+  const claimed = new Set<number>();
+  for (const s of spans) for (let k = s.first; k <= s.last; k += 1) claimed.add(k);
+  return claimed;
+}
+
+/** A town adds its country; a smaller town's span stays unclaimed, so a surname there (Павлова) stays a person. */
+function townHits({ first, last, surface, place, region }: TownHit): PlaceHit[] {
+  const at = { first, last, surface };
+  const country: PlaceHit = {
+    ...at,
+    code: place.country,
+    kind: 'country',
+    name: countryName(place.country),
+    countryCode: place.country,
+    weight: region ? WEIGHT.region : townWeight(place, WEIGHT.city, TOWN_WEIGHT),
+    derived: true,
+    town: true,
+  };
+  if (region) return [country];
+  const town: PlaceHit = {
+    ...at,
+    code: `city:${place.country.toLowerCase()}:${place.slug}`,
+    kind: 'city',
+    name: place.name,
+    countryCode: place.country,
+    weight: townWeight(place, PLACE_WEIGHT, TOWN_WEIGHT),
+    derived: false,
+    town: true,
+  };
+  return [country, town];
 }
 
 export function aggregatePlaces(hits: PlaceHit[]): PlaceMention[] {
@@ -122,6 +169,15 @@ export function aggregatePlaces(hits: PlaceHit[]): PlaceMention[] {
     }))
     .filter((p) => p.confidence >= MIN_CONFIDENCE)
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || b.confidence - a.confidence || a.code.localeCompare(b.code));
+}
+
+/** Gazetteer towns whose words are those of a person the article names (Антон Чехов … Чехов; Mary Smith … Mary). */
+export function withoutPeopleAsTowns(hits: PlaceHit[], people: { name: string }[]): PlaceHit[] {
+  const personKeys = new Set(people.flatMap((p) => tokenize(p.name).flatMap((t) => wordKeys(t.norm))));
+  if (personKeys.size === 0) return hits;
+  return hits.filter(
+    (h) => !h.town || !tokenize(h.surface).some((t) => wordKeys(t.norm).some((k) => personKeys.has(k))),
+  );
 }
 
 export function detectPlaces(tokens: Token[]): PlaceMention[] {
