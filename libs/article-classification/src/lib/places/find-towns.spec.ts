@@ -30,6 +30,11 @@ describe('towns of the gazetteer', () => {
     expect(countries('Gewitter in Bayern und Baden-Württemberg erwartet.')).toEqual([]);
   });
 
+  it('match the indeclinable Cyrillic name of a town abroad letter for letter, never as a stem of a common noun', () => {
+    expect(countries('Об этом говорили и в Советах.')).toEqual([]);
+    expect(countries('Самолёт вылетел в Торонто утром.')).toEqual(['CA']);
+  });
+
   it('take a name several countries share only where one of them is evidenced', () => {
     expect(countries('They travelled to Victoria last year.')).toEqual([]);
   });
