@@ -131,7 +131,19 @@ function isCard(element: HtmlElement): boolean {
   return found.picture && found.links >= 3;
 }
 
+const markupVerdicts = new WeakMap<HtmlElement, string | null>();
+
+/** Both looks at a page ask for every element's markup verdict; it is read once. */
 function judgeByMarkup(element: HtmlElement): string | null {
+  let verdict = markupVerdicts.get(element);
+  if (verdict === undefined) {
+    verdict = readMarkup(element);
+    markupVerdicts.set(element, verdict);
+  }
+  return verdict;
+}
+
+function readMarkup(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
@@ -139,11 +151,11 @@ function judgeByMarkup(element: HtmlElement): string | null {
   if (role) return role;
   if (NEVER_JUNK.has(element.tag)) return null;
   if (element.tag === 'span' && isCard(element)) return 'related';
+  const given = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`;
+  if (given.trim() === '') return null;
   // camelCase names ("newsCaption", "imageEmbedCredit") split into words like kebab-case ones.
-  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
-    .toLowerCase();
-  if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
+  const names = given.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').toLowerCase();
+  if (BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
   for (const [kind, pattern] of JUNK_NAMES) {
     // A post embedded from a social network is quoted by the article, not a button to share it.
     if (pattern.test(names) && !(kind === 'share' && EMBEDDED.test(names))) return kind;
