@@ -3,7 +3,7 @@ import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
 import { BLOCKS } from './blocks';
 import { inlineRunVotes } from './inline-runs';
-import { HtmlElement, walk } from './tree';
+import { HtmlElement, textOf, walk } from './tree';
 
 export interface MainText {
   paragraphs: string[];
@@ -131,6 +131,27 @@ function isCard(element: HtmlElement): boolean {
   return found.picture && found.links >= 3;
 }
 
+const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LISTING_KINDS = new Set(['related', 'top-news']);
+
+/**
+ * Other posts, each in its own <article>, under a heading named or worded like "You may also like": a listing, even
+ * when the wrapper is an <article> itself and its teasers are prose. One quoted post inside a story is not a listing.
+ */
+function isLabelledListing(element: HtmlElement): boolean {
+  const heading = element.children.find((child): child is HtmlElement => typeof child !== 'string');
+  if (!heading || !HEADINGS.has(heading.tag)) return false;
+  const label = classifyLine(cleanInline(textOf(heading)), true);
+  const labelled =
+    LISTING_KINDS.has(judgeByMarkup(heading) ?? '') ||
+    (label.kind === 'cue-label' && LISTING_KINDS.has(label.cue ?? ''));
+  if (!labelled) return false;
+  let posts = 0;
+  for (const node of walk(element)) if (node !== element && node.tag === 'article' && ++posts >= 2) return true;
+  return false;
+}
+
 const markupVerdicts = new WeakMap<HtmlElement, string | null>();
 
 /** Both looks at a page ask for every element's markup verdict; it is read once. */
@@ -149,6 +170,7 @@ function readMarkup(element: HtmlElement): string | null {
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
   const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
   if (role) return role;
+  if (!PAGE_LEVEL.has(element.tag) && isLabelledListing(element)) return 'related';
   if (NEVER_JUNK.has(element.tag)) return null;
   if (element.tag === 'span' && isCard(element)) return 'related';
   const given = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`;
@@ -168,14 +190,18 @@ const LOOSE_JUNK_TAGS = new Set(['nav', 'footer']);
 /**
  * The second look when the first found (almost) nothing: a page-level wrapper named like furniture ("paywall",
  * "modal", "content-with-sidebar", a <form> around the page) must not hide the article, so only what can never be
- * article text counts as furniture: non-text markup, hidden elements, navigation and footers.
+ * article text counts as furniture: non-text markup, hidden elements, navigation, footers, comments and labelled
+ * listings of other posts.
  */
 function looseJunkKind(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS && (JUNK_TAGS[element.tag] === null || LOOSE_JUNK_TAGS.has(element.tag)))
     return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined) return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
-  return judgeByMarkup(element) === 'comments' ? 'comments' : null;
+  const kind = judgeByMarkup(element);
+  // Comments and a labelled listing of other posts are never the article, however short the article is.
+  if (kind === 'comments') return kind;
+  return kind === 'related' && !PAGE_LEVEL.has(element.tag) && isLabelledListing(element) ? kind : null;
 }
 
 interface Block {
