@@ -10,12 +10,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-
-import { extractArticle } from '../../../libs/article-text/src';
 import { goldHeadline, normaliseHeadline } from './headlines';
 import { benchmarkMetrics, pageF1, shingleMatch, TpFpFn } from './shingles';
+import { Extractor, EXTRACTORS, PageExtraction } from './zyte-extractors';
 
 export interface ZytePage {
   id: string;
@@ -24,13 +21,9 @@ export interface ZytePage {
   body: string;
 }
 
-interface Extraction {
-  body: string;
-  title: string | null;
+interface Extraction extends PageExtraction {
   ms: number;
 }
-
-type Extractor = (page: ZytePage) => Omit<Extraction, 'ms'>;
 
 export function loadZyte(dir: string): ZytePage[] {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
@@ -46,21 +39,6 @@ export function loadZyte(dir: string): ZytePage[] {
       return { id, url: truth[id]?.url ?? '', html, body: truth[id]?.articleBody ?? '' };
     });
 }
-
-const newsflow: Extractor = (page) => {
-  try {
-    const article = extractArticle({ html: page.html, url: page.url });
-    return { body: article.body, title: article.title };
-  } catch {
-    return { body: '', title: null };
-  }
-};
-
-const readability: Extractor = (page) => {
-  const { document } = parseHTML(page.html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  return { body: parsed?.textContent ?? '', title: parsed?.title ?? null };
-};
 
 function timed(extract: Extractor, page: ZytePage): Extraction {
   const start = performance.now();
@@ -117,10 +95,14 @@ export interface ZyteSummary {
 
 /** Runs both extractors on the pages, prints the comparison, returns the headline figures for regression checks. */
 export function reportZyte(label: string, dir: string, pages: ZytePage[], perPage = false): ZyteSummary {
-  const extractors: Record<string, Extractor> = { newsflow, readability_linkedom: readability };
-  for (const page of pages.slice(0, 5)) for (const extract of Object.values(extractors)) extract(page);
-  const outputs: Record<string, Extraction[]> = {};
-  for (const [name, extract] of Object.entries(extractors)) outputs[name] = pages.map((page) => timed(extract, page));
+  const names = Object.keys(EXTRACTORS);
+  for (const page of pages.slice(0, 5)) for (const name of names) EXTRACTORS[name](page);
+  // Page by page, in alternating order, so load changes on a shared machine hit both extractors alike.
+  const outputs: Record<string, Extraction[]> = Object.fromEntries(names.map((name) => [name, []]));
+  pages.forEach((page, index) => {
+    for (const name of index % 2 === 0 ? names : [...names].reverse())
+      outputs[name][index] = timed(EXTRACTORS[name], page);
+  });
 
   const official = officialScores(dir, pages, outputs);
   console.log(`\n${label}: ${pages.length} pages\n`);
@@ -158,7 +140,7 @@ export function reportZyte(label: string, dir: string, pages: ZytePage[], perPag
   const bareHits = (extract: Extractor): number =>
     bare.filter((page, index) => page !== null && normaliseHeadline(extract(page).title ?? '') === gold[index]).length;
   console.log(
-    `Same headlines with og:title and JSON-LD removed from the page: newsflow ${bareHits(newsflow)}/${withGold}, readability ${bareHits(readability)}/${withGold}`,
+    `Same headlines with og:title and JSON-LD removed from the page: newsflow ${bareHits(EXTRACTORS['newsflow'])}/${withGold}, readability ${bareHits(EXTRACTORS['readability_linkedom'])}/${withGold}`,
   );
   if (perPage) {
     const rows = pages

@@ -75,4 +75,38 @@ describe('extractMainText', () => {
       <p>${sentence('Support')}</p></div></body>`);
     expect(paragraphs[0]).toBe('The bill was drafted by Senator Ann Lee and passed on Monday after a long debate.');
   });
+
+  it('leaves out a listing of other posts beside the article, each post in its own <article>', () => {
+    const teaser = (subject: string): string =>
+      `<article class="post"><h2><a href="/x">${subject}</a></h2><p>${sentence(subject)}</p></article>`;
+    const paragraphs = read(`<body><div id="primary"><article class="post"><h1>Harvest</h1>
+      <p>${sentence('Grain output')}</p><p>${sentence('Fruit output')}</p></article>
+      <article class="post"><h3>You may also like</h3>${teaser('Rail fares')}${teaser('Bus fares')}${teaser('Taxi fares')}</article>
+      </div></body>`);
+    expect(paragraphs).toEqual(['Harvest', sentence('Grain output'), sentence('Fruit output')]);
+  });
+
+  it('leaves out a listing whose heading is only named as related, whatever its words', () => {
+    const teaser = (subject: string): string => `<article class="post"><p>${sentence(subject)}</p></article>`;
+    const paragraphs = read(`<body><div id="primary"><article class="post"><p>${sentence('Grain output')}</p></article>
+      <article class="post"><h3 class="relatedpoststitle">Talvez goste</h3>${teaser('Rail fares')}${teaser('Bus fares')}${teaser('Taxi fares')}</article>
+      </div></body>`);
+    expect(paragraphs).toEqual([sentence('Grain output')]);
+  });
+
+  it('keeps a live report whose updates are <article>s under a plain heading', () => {
+    const update = (subject: string): string => `<article class="update"><p>${sentence(subject)}</p></article>`;
+    const paragraphs = read(
+      `<body><main><article><h2>Latest updates</h2>${update('Rail fares')}${update('Bus fares')}</article></main></body>`,
+    );
+    expect(paragraphs).toEqual(expect.arrayContaining([sentence('Rail fares'), sentence('Bus fares')]));
+  });
+
+  it('keeps a sibling chunk of the story that quotes one embedded post', () => {
+    const paragraphs =
+      read(`<body><div id="primary"><article><p>${sentence('Grain output')}</p><p>${sentence('Fruit output')}</p></article>
+      <article><p>${sentence('Seed imports')}</p><article class="embed"><p>${sentence('Farm sales')}</p></article><p>${sentence('Wheat prices')}</p></article>
+      </div></body>`);
+    expect(paragraphs).toEqual(expect.arrayContaining([sentence('Seed imports'), sentence('Wheat prices')]));
+  });
 });

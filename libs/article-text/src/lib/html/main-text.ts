@@ -3,7 +3,7 @@ import { cleanInline } from '../normalise/clean-text';
 import { classifyLine } from '../page-text/lines';
 import { BLOCKS } from './blocks';
 import { inlineRunVotes } from './inline-runs';
-import { HtmlElement, walk } from './tree';
+import { HtmlElement, textOf, walk } from './tree';
 
 export interface MainText {
   paragraphs: string[];
@@ -84,12 +84,14 @@ const WRAPPER_KINDS = new Set(['subscribe', 'popup', 'navigation', 'byline', 'ad
 const PROSE_CHARS = 120;
 
 /** Two or more long, link-poor paragraphs: running prose, which furniture never carries. */
+/** Elements measured with nothing skipped, kept for as long as their page is. */
+const measureAll = measurer(() => null, new WeakMap());
+
 function holdsProse(element: HtmlElement): boolean {
   let found = 0;
   for (const node of walk(element)) {
     if (node.tag !== 'p') continue;
-    const entry = { score: 0, textChars: 0, linkChars: 0 };
-    innerText(node, false, entry, () => null);
+    const entry = measureAll(node);
     if (entry.textChars >= PROSE_CHARS && entry.linkChars / entry.textChars < 0.2) found += 1;
     if (found >= 2) return true;
   }
@@ -129,19 +131,53 @@ function isCard(element: HtmlElement): boolean {
   return found.picture && found.links >= 3;
 }
 
+const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LISTING_KINDS = new Set(['related', 'top-news']);
+
+/**
+ * Other posts, each in its own <article>, under a heading named or worded like "You may also like": a listing, even
+ * when the wrapper is an <article> itself and its teasers are prose. One quoted post inside a story is not a listing.
+ */
+function isLabelledListing(element: HtmlElement): boolean {
+  const heading = element.children.find((child): child is HtmlElement => typeof child !== 'string');
+  if (!heading || !HEADINGS.has(heading.tag)) return false;
+  const label = classifyLine(cleanInline(textOf(heading)), true);
+  const labelled =
+    LISTING_KINDS.has(judgeByMarkup(heading) ?? '') ||
+    (label.kind === 'cue-label' && LISTING_KINDS.has(label.cue ?? ''));
+  if (!labelled) return false;
+  let posts = 0;
+  for (const node of walk(element)) if (node !== element && node.tag === 'article' && ++posts >= 2) return true;
+  return false;
+}
+
+const markupVerdicts = new WeakMap<HtmlElement, string | null>();
+
+/** Both looks at a page ask for every element's markup verdict; it is read once. */
 function judgeByMarkup(element: HtmlElement): string | null {
+  let verdict = markupVerdicts.get(element);
+  if (verdict === undefined) {
+    verdict = readMarkup(element);
+    markupVerdicts.set(element, verdict);
+  }
+  return verdict;
+}
+
+function readMarkup(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS) return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true') return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
   const role = JUNK_ROLES[(element.attrs['role'] ?? '').toLowerCase()];
   if (role) return role;
+  if (!PAGE_LEVEL.has(element.tag) && isLabelledListing(element)) return 'related';
   if (NEVER_JUNK.has(element.tag)) return null;
   if (element.tag === 'span' && isCard(element)) return 'related';
+  const given = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`;
+  if (given.trim() === '') return null;
   // camelCase names ("newsCaption", "imageEmbedCredit") split into words like kebab-case ones.
-  const names = `${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
-    .toLowerCase();
-  if (names.trim() === '' || BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
+  const names = given.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').toLowerCase();
+  if (BODY_NAMES.test(names) || element.attrs['itemprop'] === 'articleBody') return null;
   for (const [kind, pattern] of JUNK_NAMES) {
     // A post embedded from a social network is quoted by the article, not a button to share it.
     if (pattern.test(names) && !(kind === 'share' && EMBEDDED.test(names))) return kind;
@@ -154,14 +190,18 @@ const LOOSE_JUNK_TAGS = new Set(['nav', 'footer']);
 /**
  * The second look when the first found (almost) nothing: a page-level wrapper named like furniture ("paywall",
  * "modal", "content-with-sidebar", a <form> around the page) must not hide the article, so only what can never be
- * article text counts as furniture: non-text markup, hidden elements, navigation and footers.
+ * article text counts as furniture: non-text markup, hidden elements, navigation, footers, comments and labelled
+ * listings of other posts.
  */
 function looseJunkKind(element: HtmlElement): string | null {
   if (element.tag in JUNK_TAGS && (JUNK_TAGS[element.tag] === null || LOOSE_JUNK_TAGS.has(element.tag)))
     return JUNK_TAGS[element.tag] ?? 'markup';
   if (element.attrs['hidden'] !== undefined) return 'hidden';
   if (/display\s*:\s*none/i.test(element.attrs['style'] ?? '')) return 'hidden';
-  return judgeByMarkup(element) === 'comments' ? 'comments' : null;
+  const kind = judgeByMarkup(element);
+  // Comments and a labelled listing of other posts are never the article, however short the article is.
+  if (kind === 'comments') return kind;
+  return kind === 'related' && !PAGE_LEVEL.has(element.tag) && isLabelledListing(element) ? kind : null;
 }
 
 interface Block {
@@ -243,20 +283,34 @@ interface Scored {
   linkChars: number;
 }
 
-function innerText(element: HtmlElement, inLink: boolean, acc: Scored, judge: Judge): void {
-  for (const child of element.children) {
-    if (typeof child === 'string') {
-      const length = child.trim().length;
-      acc.textChars += length;
-      if (inLink) acc.linkChars += length;
-    } else if (!judge(child)) innerText(child, inLink || child.tag === 'a', acc, judge);
-  }
+/** Text and link characters inside an element, its furniture skipped. */
+type Measure = (element: HtmlElement) => Readonly<Scored>;
+interface MeasureCache {
+  get(element: HtmlElement): Scored | undefined;
+  set(element: HtmlElement, entry: Scored): unknown;
 }
 
-function measure(element: HtmlElement, judge: Judge): Scored {
-  const entry = { score: 0, textChars: 0, linkChars: 0 };
-  innerText(element, false, entry, judge);
-  return entry;
+/**
+ * One page's measurements under one judge, each element's computed once from its children's: the scoring asks for
+ * an element, its ancestors and siblings, and measuring each subtree afresh costs the page's depth over again.
+ */
+function measurer(judge: Judge, measured: MeasureCache = new Map()): Measure {
+  const measure = (element: HtmlElement): Scored => {
+    let entry = measured.get(element);
+    if (entry) return entry;
+    entry = { score: 0, textChars: 0, linkChars: 0 };
+    for (const child of element.children) {
+      if (typeof child === 'string') entry.textChars += child.trim().length;
+      else if (!judge(child)) {
+        const inner = measure(child);
+        entry.textChars += inner.textChars;
+        entry.linkChars += child.tag === 'a' ? inner.textChars : inner.linkChars;
+      }
+    }
+    measured.set(element, entry);
+    return entry;
+  };
+  return measure;
 }
 
 /** A container's score, discounted by how much of its text is links. */
@@ -275,8 +329,8 @@ function votes(element: HtmlElement): boolean {
 }
 
 /** Length and commas: a paragraph of running prose counts for more than a caption. */
-function voteOf(element: HtmlElement, judge: Judge): number {
-  const { textChars } = measure(element, judge);
+function voteOf(element: HtmlElement, measure: Measure): number {
+  const { textChars } = measure(element);
   if (textChars < 25) return 0;
   const text = element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
   return 1 + (text.match(/[,،，]/g)?.length ?? 0) + Math.min(3, Math.floor(textChars / 100));
@@ -286,12 +340,12 @@ function voteOf(element: HtmlElement, judge: Judge): number {
  * Every voting element gives its three nearest ancestors its vote, less with each level; text written straight into
  * a container votes for the container itself and its two nearest ancestors.
  */
-function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scored> {
+function scoreContainers(root: HtmlElement, judge: Judge, measure: Measure): Map<HtmlElement, Scored> {
   const scores = new Map<HtmlElement, Scored>();
   const scoreOf = (element: HtmlElement): Scored => {
     let entry = scores.get(element);
     if (!entry) {
-      entry = measure(element, judge);
+      entry = { ...measure(element) };
       if (element.tag === 'article' || element.attrs['itemprop'] === 'articleBody') entry.score += 10;
       if (BODY_NAMES.test(`${element.attrs['class'] ?? ''} ${element.attrs['id'] ?? ''}`)) entry.score += 25;
       scores.set(element, entry);
@@ -309,7 +363,7 @@ function scoreContainers(root: HtmlElement, judge: Judge): Map<HtmlElement, Scor
     const element = stack.pop() as HtmlElement;
     if (judge(element)) continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
-    const vote = votes(element) ? voteOf(element, judge) : 0;
+    const vote = votes(element) ? voteOf(element, measure) : 0;
     if (vote > 0) credit(element.parent, vote);
     else credit(element, inlineRunVotes(element, judge));
   }
@@ -335,11 +389,12 @@ function continuesArticle(
   scores: Map<HtmlElement, Scored>,
   bestScore: number,
   judge: Judge,
+  measure: Measure,
 ): boolean {
   if (judge(sibling)) return false;
   const entry = scores.get(sibling);
   if (entry !== undefined && adjustedScore(entry) >= Math.max(10, bestScore * 0.2)) return true;
-  const own = measure(sibling, judge);
+  const own = measure(sibling);
   // A chunk wrapped too deep for the votes to reach it still counts when it carries link-poor running prose.
   if (entry === undefined && own.linkChars / Math.max(own.textChars, 1) < 0.25 && holdsProse(sibling)) return true;
   if (sibling.tag !== 'p') return false;
@@ -351,7 +406,8 @@ function continuesArticle(
  * link-heavy containers are discounted, and the best container plus its strong siblings is the article.
  */
 function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
-  const scores = scoreContainers(root, judge);
+  const measure = measurer(judge);
+  const scores = scoreContainers(root, judge, measure);
   const { best: found, bestScore } = bestContainer(scores);
   if (!found) return [root];
   // An article split into sibling chunks is often wrapped once more per chunk: climb through wrappers that hold
@@ -359,7 +415,7 @@ function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   let best = found;
   for (let level = 0; level < 6 && best.parent && !NEVER_JUNK.has(best.parent.tag); level += 1) {
     const withText = best.parent.children.filter(
-      (child) => typeof child !== 'string' && child !== best && !judge(child) && measure(child, judge).textChars > 0,
+      (child) => typeof child !== 'string' && child !== best && !judge(child) && measure(child).textChars > 0,
     );
     if (withText.length > 0) break;
     best = best.parent;
@@ -367,7 +423,7 @@ function chooseContainers(root: HtmlElement, judge: Judge): HtmlElement[] {
   if (!best.parent) return [best];
   return best.parent.children.filter(
     (sibling): sibling is HtmlElement =>
-      typeof sibling !== 'string' && (sibling === best || continuesArticle(sibling, scores, bestScore, judge)),
+      typeof sibling !== 'string' && (sibling === best || continuesArticle(sibling, scores, bestScore, judge, measure)),
   );
 }
 

@@ -1,7 +1,7 @@
 import { cleanInline } from '../normalise/clean-text';
 import { isPageChrome } from '../page-text/chrome';
 import type { ArticleMetadata } from '../types';
-import { findAll, HtmlElement, HtmlTree, textOf, walk } from './tree';
+import { HtmlElement, HtmlTree, textOf } from './tree';
 
 export interface HtmlMetadata extends ArticleMetadata {
   siteName: string | null;
@@ -46,9 +46,42 @@ function jsonString(value: Json | undefined, key: string): string | null {
   return null;
 }
 
-function metaMap(root: HtmlElement): Map<string, string> {
+/** The elements metadata is read from, found in one pass over the page: the first of each kind, all metas and h1s. */
+interface MetadataElements {
+  metas: HtmlElement[];
+  h1s: HtmlElement[];
+  titleTag?: HtmlElement;
+  author?: HtmlElement;
+  time?: HtmlElement;
+  canonical?: HtmlElement;
+  image?: HtmlElement;
+}
+
+const AUTHOR_CLASS = /\b(byline|author-name)\b/i;
+
+function metadataElements(elements: readonly HtmlElement[]): MetadataElements {
+  const found: MetadataElements = { metas: [], h1s: [] };
+  for (const element of elements) {
+    const { tag, attrs } = element;
+    if (tag === 'meta') found.metas.push(element);
+    else if (tag === 'h1') found.h1s.push(element);
+    else if (tag === 'title') found.titleTag ??= element;
+    else if (tag === 'time' && attrs['datetime']) found.time ??= element;
+    else if (tag === 'link' && (attrs['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      found.canonical ??= element;
+    else if (tag === 'img' && attrs['src'] && !/^data:/.test(attrs['src'])) found.image ??= element;
+    if (
+      !found.author &&
+      (attrs['rel'] === 'author' || attrs['itemprop'] === 'author' || AUTHOR_CLASS.test(attrs['class'] ?? ''))
+    )
+      found.author = element;
+  }
+  return found;
+}
+
+function metaMap(metas: readonly HtmlElement[]): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const element of findAll(root, (node) => node.tag === 'meta')) {
+  for (const element of metas) {
     const key = (element.attrs['property'] ?? element.attrs['name'] ?? element.attrs['itemprop'] ?? '').toLowerCase();
     const content = element.attrs['content'];
     if (key && content && !meta.has(key)) meta.set(key, content);
@@ -103,8 +136,8 @@ function namesSite(text: string, siteNames: readonly string[]): boolean {
 }
 
 export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata {
-  const { root } = tree;
-  const meta = metaMap(root);
+  const found = metadataElements(tree.elements);
+  const meta = metaMap(found.metas);
   const ld = jsonLdArticle(tree.jsonLd);
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? jsonString(ld?.['publisher'], 'name');
   const hostname = (() => {
@@ -117,11 +150,11 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
   const siteNames = [siteName ?? '', hostname, hostname.split('.')[0] ?? ''];
 
   // A site logo or a breadcrumb marked up as <h1> is not the headline.
-  const h1 = findAll(root, (node) => node.tag === 'h1').find((node) => {
+  const h1 = found.h1s.find((node) => {
     const text = cleanInline(textOf(node));
     return text !== '' && !isPageChrome(text) && !namesSite(text, siteNames);
   });
-  const titleTag = findAll(root, (node) => node.tag === 'title')[0];
+  const titleTag = found.titleTag;
   const rawTitle =
     meta.get('og:title') ??
     jsonString(ld?.['headline'], 'headline') ??
@@ -129,27 +162,20 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
     (titleTag ? textOf(titleTag) : null);
   const title = rawTitle ? stripSiteName(cleanInline(rawTitle), siteNames) || null : null;
 
-  const authorElement = findAll(
-    root,
-    (node) =>
-      node.attrs['rel'] === 'author' ||
-      node.attrs['itemprop'] === 'author' ||
-      /\b(byline|author-name)\b/i.test(node.attrs['class'] ?? ''),
-  )[0];
+  const authorElement = found.author;
   const metaAuthor = meta.get('author') ?? meta.get('article:author') ?? null;
   const byline =
     jsonString(ld?.['author'], 'name') ??
     (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ??
     (authorElement ? textOf(authorElement) : null);
 
-  const timeElements = findAll(root, (node) => node.tag === 'time' && Boolean(node.attrs['datetime']));
   const publishedAt = toIso(
     jsonString(ld?.['datePublished'], 'datePublished') ??
       meta.get('article:published_time') ??
       meta.get('datepublished') ??
       meta.get('pubdate') ??
       meta.get('date') ??
-      timeElements[0]?.attrs['datetime'],
+      found.time?.attrs['datetime'],
   );
   const modifiedAt = toIso(
     jsonString(ld?.['dateModified'], 'dateModified') ??
@@ -158,12 +184,8 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
       meta.get('og:updated_time'),
   );
 
-  const canonicalLink = findAll(
-    root,
-    (node) => node.tag === 'link' && (node.attrs['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  )[0];
   const canonicalUrl = absolute(
-    canonicalLink?.attrs['href'] ??
+    found.canonical?.attrs['href'] ??
       meta.get('og:url') ??
       jsonString(ld?.['url'], 'url') ??
       jsonString(ld?.['mainEntityOfPage'], '@id') ??
@@ -171,15 +193,9 @@ export function extractMetadata(tree: HtmlTree, baseUrl?: string): HtmlMetadata 
     baseUrl,
   );
 
-  let image = meta.get('og:image') ?? meta.get('twitter:image') ?? jsonString(ld?.['image'], 'url');
-  if (!image) {
-    for (const element of walk(root)) {
-      if (element.tag === 'img' && element.attrs['src'] && !/^data:/.test(element.attrs['src'])) {
-        image = element.attrs['src'];
-        break;
-      }
-    }
-  }
+  const image =
+    (meta.get('og:image') ?? meta.get('twitter:image') ?? jsonString(ld?.['image'], 'url')) ||
+    found.image?.attrs['src'];
 
   return {
     title,

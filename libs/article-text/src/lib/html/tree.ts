@@ -12,6 +12,8 @@ export type HtmlNode = HtmlElement | string;
 
 export interface HtmlTree {
   root: HtmlElement;
+  /** Every element of the tree in document order, the root first: one list for the page-wide searches. */
+  elements: HtmlElement[];
   /** Bodies of <script type="application/ld+json">, the only script content we read. */
   jsonLd: string[];
   depthCapped: boolean;
@@ -38,12 +40,13 @@ const DISCARDED_TEXT = new Set([
  */
 export function buildTree(html: string): HtmlTree {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null };
+  const elements = [root];
   const jsonLd: string[] = [];
   let current = root;
   let depth = 0;
   let overflow = 0;
   let depthCapped = false;
-  let elements = 0;
+  let opened = 0;
   let truncated = false;
   let discarding = 0;
   let ldBuffer: string | null = null;
@@ -53,8 +56,8 @@ export function buildTree(html: string): HtmlTree {
       onopentag(name, attrs) {
         // htmlparser2 keeps open elements in an array it shifts and searches on every tag, so a page of thousands of
         // unclosed elements costs quadratic time there: parsing stops instead.
-        elements += 1;
-        if (elements > LIMITS.maxElements || depth + overflow >= LIMITS.maxOpenElements) {
+        opened += 1;
+        if (opened > LIMITS.maxElements || depth + overflow >= LIMITS.maxOpenElements) {
           truncated = true;
           parser.pause();
         }
@@ -69,6 +72,7 @@ export function buildTree(html: string): HtmlTree {
         }
         const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
         current.children.push(element);
+        elements.push(element);
         current = element;
         depth += 1;
       },
@@ -100,22 +104,25 @@ export function buildTree(html: string): HtmlTree {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { root, jsonLd, depthCapped, truncated };
+  return { root, elements, jsonLd, depthCapped, truncated };
 }
 
+/** The element and everything inside it, in document order. */
 export function* walk(element: HtmlElement): Generator<HtmlElement> {
-  yield element;
-  for (const child of element.children) if (typeof child !== 'string') yield* walk(child);
+  // An explicit stack: nested generators would cost each element as many steps as it is deep.
+  const stack: HtmlElement[] = [element];
+  while (stack.length > 0) {
+    const next = stack.pop() as HtmlElement;
+    yield next;
+    for (let index = next.children.length - 1; index >= 0; index -= 1) {
+      const child = next.children[index];
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
 }
 
 export function textOf(node: HtmlNode): string {
   if (typeof node === 'string') return node;
   if (node.tag === 'br') return '\n';
   return node.children.map(textOf).join('');
-}
-
-export function findAll(root: HtmlElement, predicate: (element: HtmlElement) => boolean): HtmlElement[] {
-  const found: HtmlElement[] = [];
-  for (const element of walk(root)) if (predicate(element)) found.push(element);
-  return found;
 }
