@@ -15,9 +15,10 @@ export function findShapedOrgs(
   tokens: Token[],
   blocked: ReadonlySet<number>,
   language: string,
+  places: ReadonlySet<number> = new Set(),
 ): FoundOrgs {
   const taken = new Set(blocked);
-  const input = { text, tokens, blocked: taken, language };
+  const input = { text, tokens, blocked: taken, language, places };
   const organisations: OrganisationMention[] = [];
   const spans: LexiconMatch<null>[] = [];
   for (const find of [

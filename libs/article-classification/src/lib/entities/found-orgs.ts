@@ -15,6 +15,8 @@ export interface OrgText {
   tokens: Token[];
   blocked: ReadonlySet<number>;
   language: string;
+  /** Tokens of places, which may qualify a body: Кіровоградської ОДА. */
+  places?: ReadonlySet<number>;
 }
 
 /** One organisation per distinct surface, weighted by how often the detector saw it. */

@@ -32,6 +32,15 @@ describe('findHeadPhraseOrgs', () => {
     expect(names("Canada's Liberal Party won; James Andrews said so.")).toEqual(['Liberal Party']);
   });
 
+  it('leaves out a post or a person before "of" and joins two fields with "and"', () => {
+    expect(
+      names(
+        'She became a Fellow of the American Physical Society and joined the Department of Physics and Astronomy. John Smith of the Mahavishnu Orchestra agreed.',
+      ),
+    ).toEqual(['American Physical Society', 'Department of Physics and Astronomy', 'Mahavishnu Orchestra']);
+    expect(names('He studied at the Bank of Canada.')).toEqual(['Bank of Canada']);
+  });
+
   it('ignores single words, people and headlines', () => {
     expect(names('Universities warn. Anna Smith said.')).toEqual([]);
     expect(findHeadPhraseOrgs(tokenize('Central Bank Raises Rates'), new Set(), 1, 'en').organisations).toEqual([]);

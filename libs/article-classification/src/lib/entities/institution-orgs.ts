@@ -36,7 +36,10 @@ const HEAD = new RegExp(`^(?:${HEAD_STEMS.join('|')})${CASE_ENDING}$`, 'u');
 const ADJECTIVE =
   /(?:ий|ій|ого|ому|ім|им|их|ими|ої|ою|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ую|ой|ей|ый|ом|ська|цька|ське|цьке|на|не|ня)$/u;
 /** A lower-case genitive qualifier after a capitalised head: охорони здоров'я, закордонних справ, юстиції. */
-const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|их|іх|ых|ого|ої|ой|ії|ции|ства|ння|ття|ости|ості)$/u;
+const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|ов|ев|их|іх|ых|ого|ої|ой|ії|ции|тва|ння|ття|ости|ості)$/u;
+/** Plural genitives with no ending at all, common in bodies' fields: Академії наук, закордонних справ. */
+const ZERO_ENDING_GENITIVE = /^(?:наук|справ|відносин|отношений)$/u;
+const AND = /^(?:і|и|та|й)$/u;
 /** Past and present verb endings: "Міністерство заявило" has no qualifier. */
 const VERB = /(?:ла|ло|ли|лася|лося|лися|лись|ть|ться|тся|ає|ує|ить|ять|ють|ует|ает|ит|ав|ив|ув|ил|ал|вся|ся|сь)$/u;
 /** Administrative units that follow a place name inside a body's name: Донецької області, Московской области. */
@@ -120,12 +123,24 @@ function adjectiveLed(tokens: Token[], first: number, places: ReadonlySet<number
   return null;
 }
 
-/** Lower-case genitive words after a head: охорони здоров'я, економіки; never a verb or a function word. */
+const isQualifier = (t: Token | undefined) =>
+  t !== undefined &&
+  joined(t) &&
+  !t.capitalised &&
+  !FUNCTION_WORDS.has(t.norm) &&
+  !VERB.test(t.norm) &&
+  (GENITIVE.test(t.norm) || ZERO_ENDING_GENITIVE.test(t.norm));
+
+/**
+ * Lower-case genitive words after a head: охорони здоров'я, економіки; never a verb or a function word. "і"/"и"/"та"
+ * joins two fields of one body (Министерство образования и науки) when a genitive follows it.
+ */
 function qualifiers(tokens: Token[], head: number): number {
   let last = head;
   for (let k = head + 1; k < tokens.length && k <= head + MAX_QUALIFIERS; k += 1) {
     const t = tokens[k];
-    if (!joined(t) || t.capitalised || FUNCTION_WORDS.has(t.norm) || VERB.test(t.norm) || !GENITIVE.test(t.norm)) break;
+    if (last > head && AND.test(t.norm) && joined(t) && isQualifier(tokens[k + 1])) continue;
+    if (!isQualifier(t)) break;
     last = k;
   }
   return last;
