@@ -43,6 +43,14 @@ describe('findAbbreviationOrgs', () => {
     ]);
   });
 
+  it('keeps the country a body is named with', () => {
+    const text = 'Рішення ЦБ РФ і ВС США сьогодні прокоментували в міністерстві, а також у МОЗ України.';
+    const tokens = tokenize(text);
+    const places = new Set(tokens.filter((t) => t.text === 'України').map((t) => t.index));
+    const found = findAbbreviationOrgs({ text, tokens, blocked: places, language: 'uk', places });
+    expect(found.organisations.map((o) => o.name)).toEqual(['ЦБ РФ', 'ВС США', 'МОЗ України']);
+  });
+
   it('skips roman numerals, countries, bare legal forms, common acronyms and shouted headings', () => {
     expect(names('У XIX столітті ТОВ сплатило ПДВ у США. The CEO left.', 'uk')).toEqual([]);
     expect(names('ДОРОГА ДОДОМУ\n\nТекст без абревіатур.', 'uk')).toEqual([]);

@@ -3,7 +3,7 @@ import { COUNTRY_FORMS } from '../places/data/country-forms';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
-import { FoundOrgs, OrgText } from './found-orgs';
+import { FoundOrgs, OrgText, withCountry } from './found-orgs';
 import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
 import { OrganisationTally } from './organisation-tally';
 
@@ -97,8 +97,9 @@ export function findAbbreviationOrgs({ tokens, blocked, language, places = new S
       continue;
     }
     const first = branchStart(tokens, i, blocked, places);
-    spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last) });
-    i = last;
+    const end = withCountry(tokens, last, places);
+    spans.push({ value: null, first, last: end, surface: surfaceOf(tokens, first, end) });
+    i = end;
   }
   const tally = new OrganisationTally(language, WEIGHT, 'other');
   // A branch recurs in other cases of its adjective (Смілянське ЛГ, Смілянського ЛГ): the stem keys it.

@@ -1,5 +1,5 @@
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
-import { FoundOrgs, OrgText } from './found-orgs';
+import { FoundOrgs, OrgText, withCountry } from './found-orgs';
 import { OrganisationTally } from './organisation-tally';
 
 /**
@@ -26,14 +26,15 @@ const commonPrefix = (a: string, b: string) => {
 };
 const WEIGHT = 0.5;
 
-export function findClippedCompoundOrgs({ tokens, blocked, language }: OrgText): FoundOrgs {
+export function findClippedCompoundOrgs({ tokens, blocked, language, places }: OrgText): FoundOrgs {
   const spans: LexiconMatch<null>[] = [];
   if (language !== 'uk' && language !== 'ru') return { organisations: [], spans };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (blocked.has(i) || !token.capitalised || token.upper || !CLIPPED_COMPOUND.test(token.norm)) continue;
     // A hyphenated tail belongs to the name: Газпром-Медиа.
-    const last = tokens[i + 1]?.hyphenBefore && tokens[i + 1].capitalised && !blocked.has(i + 1) ? i + 1 : i;
+    const tail = tokens[i + 1]?.hyphenBefore && tokens[i + 1].capitalised && !blocked.has(i + 1) ? i + 1 : i;
+    const last = withCountry(tokens, tail, places);
     spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
     i = last;
   }

@@ -1,9 +1,9 @@
 import { stopwordsFor } from '../keywords/stopwords';
-import { COUNTRY_FORMS } from '../places/data/country-forms';
 import { LexiconMatch } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
+import { COUNTRY_ABBREVIATIONS } from './found-orgs';
 import { OrganisationTally } from './organisation-tally';
 
 /**
@@ -45,7 +45,6 @@ const WEIGHT = 0.6;
 /** A country (РФ «…»), a thing (ФЗ «…») or a known body (РИА «Новости») before a quotation is not a kind. */
 const notAKind = (kind: string, first: number, known: ReadonlySet<number>) =>
   known.has(first) || NOT_ORGANISATION_ABBREVIATIONS.has(kind.toLowerCase()) || COUNTRY_ABBREVIATIONS.has(kind);
-const COUNTRY_ABBREVIATIONS = new Set(Object.values(COUNTRY_FORMS).flatMap((forms) => forms.abbr?.split(' ') ?? []));
 
 export function findLegalFormOrgs(
   text: string,
