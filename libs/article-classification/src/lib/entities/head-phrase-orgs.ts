@@ -91,6 +91,11 @@ function afterHolder(tokens: Token[], first: number, last: number): number {
   return SECOND_CONNECTORS.has(tokens[of + 1]?.norm ?? '') ? of + 2 : of + 1;
 }
 
+/** A number or ordinal before a unit belongs to its name (65th Air Division, IV Corps); a year does not (2008 A-League). */
+const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?|[IVXL]+)$/;
+const numberedFrom = (tokens: Token[], first: number) =>
+  tokens[first].spaceBefore && UNIT_NUMBER.test(tokens[first - 1]?.text ?? '') ? first - 1 : first;
+
 /**
  * Organisations outside the lexicon, found by shape: two or more capitalised words joined by spaces (or of/de/für),
  * one of them an organisation head word. Headlines are skipped: Title Case makes every phrase look like a name.
@@ -133,15 +138,24 @@ export function findHeadPhraseOrgs(
     const words = tokens
       .slice(first, last + 1)
       .filter((t) => !CONNECTORS.has(t.norm) && !SECOND_CONNECTORS.has(t.norm));
+    // A team is a plural after a lower-case "the" or after its town: the Falcons, Boston Bruins, St. Louis Cardinals.
     const team =
       language === 'en' &&
-      tokens[first - 1]?.norm === 'the' &&
-      !tokens[first - 1].capitalised &&
       !places.has(last) &&
-      PLURAL_NAME.test(tokens[last].norm);
+      PLURAL_NAME.test(tokens[last].norm) &&
+      ((tokens[first - 1]?.norm === 'the' && !tokens[first - 1].capitalised) ||
+        (places.has(first) && !tokens[first].sentenceStart));
     const ownWords = words.filter((t) => !places.has(t.index));
-    if (ownWords.length > 0 && ((words.length >= 2 && words.some(isHead)) || team))
-      spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last).replace(POSSESSIVE, '') });
+    const start = language === 'en' ? numberedFrom(tokens, first) : first;
+    const named = words.length + first - start >= 2 && words.some(isHead);
+    if (ownWords.length > 0 && (named || team)) {
+      spans.push({
+        value: null,
+        first: start,
+        last,
+        surface: surfaceOf(tokens, start, last).replace(POSSESSIVE, ''),
+      });
+    }
     i = last + 1;
   }
   const tally = new OrganisationTally(language, WEIGHT, 'other');
