@@ -40,6 +40,12 @@ describe('findInstitutionOrgs', () => {
     ).toEqual(['Министерство образования и науки', 'Общество научных работников', 'Российской академии наук']);
   });
 
+  it('keeps the body a unit belongs to', () => {
+    expect(names('Тендер оголосило Управління капітального будівництва Одеської міськради.', 'uk')).toEqual([
+      'Управління капітального будівництва Одеської міськради',
+    ]);
+  });
+
   it('leaves generic phrases, role nouns and other languages alone', () => {
     expect(names('Львівська компанія виграла. Правляча партія мовчить. Радник Президента прийшов.', 'uk')).toEqual([]);
     expect(names('The City Council met.', 'en')).toEqual([]);

@@ -174,6 +174,18 @@ function institutionNominative(tokens: Token[], first: number, head: number, las
   return `${nominative.join(' ')}${rest}`;
 }
 
+/**
+ * A unit of a body names the body after it in the genitive: Управління капітального будівництва | Одеської міськради,
+ * Відділ освіти | Житомирської міської ради.
+ */
+function withParent(tokens: Token[], first: number, last: number, places: ReadonlySet<number>): number {
+  // The parent's adjective may already have been read as the unit's place: Управління … Одеської | міськради.
+  const fromPlace = last > first && places.has(last) ? adjectiveLed(tokens, last, places) : null;
+  if (fromPlace !== null && fromPlace > last) return fromPlace;
+  const parent = joined(tokens[last + 1]) ? adjectiveLed(tokens, last + 1, places) : null;
+  return parent ?? last;
+}
+
 export function findInstitutionOrgs(
   tokens: Token[],
   blocked: ReadonlySet<number>,
@@ -184,7 +196,8 @@ export function findInstitutionOrgs(
   if (language !== 'uk' && language !== 'ru') return { organisations: [], spans };
   for (let i = 0; i < tokens.length; i += 1) {
     if (blocked.has(i)) continue;
-    const last = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
+    const own = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
+    const last = own === null ? null : withParent(tokens, i, own, places);
     if (last === null || [...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) continue;
     spans.push({ value: null, first: i, last, surface: spanText(tokens, i, last) });
     i = last;
