@@ -21,15 +21,15 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   const { hits: placeHits, spans: placeSpans } = scanPlaces(tokens);
   const known = detectOrganisations(tokens, text, language, placeHits);
   const blocked = new Set<number>();
-  const block = (spans: { first: number; last: number }[]) =>
-    spans.forEach((s) => {
-      for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
-    });
-  const legal = findLegalFormOrgs(text, tokens, language);
   const knownOnly = new Set<number>();
-  [...known.spans, ...legal.spans].forEach((s) => {
-    for (let k = s.first; k <= s.last; k += 1) knownOnly.add(k);
-  });
+  const mark = (into: Set<number>, spans: { first: number; last: number }[]) =>
+    spans.forEach((s) => {
+      for (let k = s.first; k <= s.last; k += 1) into.add(k);
+    });
+  const block = (spans: { first: number; last: number }[]) => mark(blocked, spans);
+  mark(knownOnly, known.spans);
+  const legal = findLegalFormOrgs(text, tokens, language, knownOnly);
+  mark(knownOnly, legal.spans);
   // Institutions are read before places are blocked: their qualifier is often a place (Житомирської міської ради).
   const placeTokens = new Set(
     placeSpans.flatMap((s) => [...Array(s.last - s.first + 1).keys()].map((d) => s.first + d)),
@@ -39,7 +39,7 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   block(known.spans);
   block(legal.spans);
   block(institutions.spans);
-  const shaped = findShapedOrgs(text, tokens, blocked, language);
+  const shaped = findShapedOrgs(text, tokens, blocked, language, placeTokens);
   block(shaped.spans);
   const phrases = findHeadPhraseOrgs(tokens, blocked, titleParagraphs, language, placeTokens);
   block(phrases.spans);

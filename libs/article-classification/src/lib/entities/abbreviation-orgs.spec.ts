@@ -26,6 +26,31 @@ describe('findAbbreviationOrgs', () => {
     expect(names('Клієнти ПриватБанку скаржилися.', 'uk')).toEqual([['ПриватБанку', 1]]);
   });
 
+  it('takes codes of things for no body but keeps a brand with one digit', () => {
+    expect(names('Новий MP500 і рейс МН17 обговорили на G20, а MTV2 показав.', 'uk')).toEqual([['MTV2', 1]]);
+  });
+
+  it('names a regional branch with the adjective of its place', () => {
+    expect(
+      names(
+        'Голова Кіровоградської ОДА та Івано-Франківської ОДА прийшли до Буської РДА. Кіровоградська ОДА мовчить.',
+        'uk',
+      ),
+    ).toEqual([
+      ['Кіровоградської ОДА', 2],
+      ['Івано-Франківської ОДА', 1],
+      ['Буської РДА', 1],
+    ]);
+  });
+
+  it('keeps the country a body is named with', () => {
+    const text = 'Рішення ЦБ РФ і ВС США сьогодні прокоментували в міністерстві, а також у МОЗ України.';
+    const tokens = tokenize(text);
+    const places = new Set(tokens.filter((t) => t.text === 'України').map((t) => t.index));
+    const found = findAbbreviationOrgs({ text, tokens, blocked: places, language: 'uk', places });
+    expect(found.organisations.map((o) => o.name)).toEqual(['ЦБ РФ', 'ВС США', 'МОЗ України']);
+  });
+
   it('skips roman numerals, countries, bare legal forms, common acronyms and shouted headings', () => {
     expect(names('У XIX столітті ТОВ сплатило ПДВ у США. The CEO left.', 'uk')).toEqual([]);
     expect(names('ДОРОГА ДОДОМУ\n\nТекст без абревіатур.', 'uk')).toEqual([]);

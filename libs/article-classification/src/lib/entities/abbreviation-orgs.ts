@@ -3,8 +3,9 @@ import { COUNTRY_FORMS } from '../places/data/country-forms';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
-import { FoundOrgs, OrgText, tallySpans } from './found-orgs';
+import { FoundOrgs, OrgText, withCountry } from './found-orgs';
 import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
+import { OrganisationTally } from './organisation-tally';
 
 /**
  * Bodies outside the lexicon that are written as capital-letter abbreviations (АМКУ, ЛДПР, NCAA, ТНК-ВР) or, in
@@ -22,10 +23,18 @@ const NEVER = new Set([
   ...Object.values(COUNTRY_FORMS).flatMap((forms) => forms.abbr?.toLowerCase().split(' ') ?? []),
 ]);
 
+/**
+ * Capitals with a number of two digits or more, or with a digit between letters, are a code for a thing (MP500,
+ * МН17, JH21, EZ2DJ), not a body's name. A single digit at either end is often part of a brand or a station (MTV2,
+ * 3AW, G8).
+ */
+export const PRODUCT_CODE = /^(?=[\p{Lu}\d]+$)(?:.*\p{L}.*\d{2}|.*\d{2}.*\p{L}|.*\p{L}\d+\p{L}.*)$/u;
+
 function isAbbreviation(token: Token, stopwords: ReadonlySet<string>): boolean {
   const letters = token.text.replace(/\d/g, '');
   return (
     token.upper &&
+    !PRODUCT_CODE.test(token.text) &&
     letters.length >= 2 &&
     letters.length <= MAX_LETTERS &&
     !ROMAN_NUMERAL.test(token.text) &&
@@ -46,7 +55,29 @@ function shoutedParagraphs(tokens: Token[]): Set<number> {
   return new Set([...loud].filter(([p, n]) => n * 2 >= (words.get(p) ?? 0)).map(([p]) => p));
 }
 
-export function findAbbreviationOrgs({ tokens, blocked, language }: OrgText): FoundOrgs {
+/** Adjectives made from a place name: Кіровоградської, Сторожинецького, Московского. */
+const PLACE_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:а|е|і|ий|ій|ого|ої|ому|ом|ое|ая|ой|ую)$/u;
+const ADJECTIVE_ENDING = /(?<=ськ|цьк|зьк|ск|цк)(?:а|е|і|ий|ій|ого|ої|ому|ом|ое|ая|ой|ую)(?= )/u;
+
+/**
+ * A regional branch is named by its place's adjective before the abbreviation: Кіровоградської ОДА, Буської РДА,
+ * Глибоцького ВП. The adjective may be hyphenated (Івано-Франківської) and may be a place the gazetteer knows.
+ */
+function branchStart(
+  tokens: Token[],
+  first: number,
+  blocked: ReadonlySet<number>,
+  places: ReadonlySet<number>,
+): number {
+  const free = (k: number) => !blocked.has(k) || places.has(k);
+  const adjective = tokens[first - 1];
+  if (!tokens[first].spaceBefore || !adjective?.capitalised || adjective.upper) return first;
+  if (!PLACE_ADJECTIVE.test(adjective.norm) || !free(first - 1)) return first;
+  const joinedPart = tokens[first - 2];
+  return adjective.hyphenBefore && joinedPart?.capitalised && free(first - 2) ? first - 2 : first - 1;
+}
+
+export function findAbbreviationOrgs({ tokens, blocked, language, places = new Set() }: OrgText): FoundOrgs {
   const stopwords = stopwordsFor(language);
   const spans: LexiconMatch<null>[] = [];
   const shouted = shoutedParagraphs(tokens);
@@ -65,8 +96,13 @@ export function findAbbreviationOrgs({ tokens, blocked, language }: OrgText): Fo
       i = last;
       continue;
     }
-    spans.push({ value: null, first: i, last, surface: surfaceOf(tokens, i, last) });
-    i = last;
+    const first = branchStart(tokens, i, blocked, places);
+    const end = withCountry(tokens, last, places);
+    spans.push({ value: null, first, last: end, surface: surfaceOf(tokens, first, end) });
+    i = end;
   }
-  return tallySpans(spans, language, WEIGHT, 'other');
+  const tally = new OrganisationTally(language, WEIGHT, 'other');
+  // A branch recurs in other cases of its adjective (Смілянське ЛГ, Смілянського ЛГ): the stem keys it.
+  for (const span of spans) tally.add(span.surface, span.surface.toLowerCase().replace(ADJECTIVE_ENDING, ''));
+  return { organisations: tally.organisations(), spans };
 }

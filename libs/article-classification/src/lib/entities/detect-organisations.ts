@@ -6,6 +6,7 @@ import { combine } from '../text/confidence';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
 import { ORGANISATIONS } from './data/organisations';
+import { ENDS_IN_KIND } from './legal-form-orgs';
 import { buildOrgMatcher } from './org-lexicon';
 
 const NAME_WEIGHT = 0.7;
@@ -148,7 +149,9 @@ const HEAD_WINDOW = 24;
 
 function addQuotedNames(text: string, tokens: Token[], spans: OrgSpan[], groups: Map<string, Group>): void {
   for (const match of text.matchAll(QUOTED)) {
-    if (!HEAD_NOUN.test(text.slice(Math.max(0, match.index - HEAD_WINDOW), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - HEAD_WINDOW), match.index);
+    // A kind the legal-form detector reads takes the name with it: Громадська організація «…» is one name there.
+    if (!HEAD_NOUN.test(before) || ENDS_IN_KIND.test(before)) continue;
     const name = match[1].trim();
     const start = match.index + 1 + match[1].indexOf(name);
     const covered = spans.some((s) => tokens[s.first].start <= start && start < tokens[s.last].end);

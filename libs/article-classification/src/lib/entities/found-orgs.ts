@@ -1,3 +1,4 @@
+import { COUNTRY_FORMS } from '../places/data/country-forms';
 import { LexiconMatch } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
@@ -15,6 +16,25 @@ export interface OrgText {
   tokens: Token[];
   blocked: ReadonlySet<number>;
   language: string;
+  /** Tokens of places, which may qualify a body: Кіровоградської ОДА. */
+  places?: ReadonlySet<number>;
+}
+
+export const COUNTRY_ABBREVIATIONS = new Set(
+  Object.values(COUNTRY_FORMS).flatMap((forms) => forms.abbr?.split(' ') ?? []),
+);
+/** A place in the genitive: України, России, Москвы. */
+const GENITIVE_PLACE = /(?:и|ї|ы)$/u;
+
+/**
+ * The country or place that a body's name ends with: ЦБ РФ, ВС США, МОЗ України, Минсельхоза США. Returns the last
+ * token of the name, with the country when one follows after a space.
+ */
+export function withCountry(tokens: Token[], last: number, places: ReadonlySet<number> = new Set()): number {
+  const next = tokens[last + 1];
+  if (!next?.spaceBefore) return last;
+  const country = COUNTRY_ABBREVIATIONS.has(next.text) || (places.has(next.index) && GENITIVE_PLACE.test(next.norm));
+  return country && next.capitalised ? last + 1 : last;
 }
 
 /** One organisation per distinct surface, weighted by how often the detector saw it. */

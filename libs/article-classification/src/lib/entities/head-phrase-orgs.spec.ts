@@ -32,6 +32,26 @@ describe('findHeadPhraseOrgs', () => {
     expect(names("Canada's Liberal Party won; James Andrews said so.")).toEqual(['Liberal Party']);
   });
 
+  it('leaves out a post or a person before "of" and joins two fields with "and"', () => {
+    expect(
+      names(
+        'She became a Fellow of the American Physical Society and joined the Department of Physics and Astronomy. John Smith of the Mahavishnu Orchestra agreed.',
+      ),
+    ).toEqual(['American Physical Society', 'Department of Physics and Astronomy', 'Mahavishnu Orchestra']);
+    expect(names('He studied at the Bank of Canada.')).toEqual(['Bank of Canada']);
+  });
+
+  it('reads a plural after its town as a team and keeps the number of a unit', () => {
+    const text = 'He joined Boston Bruins after serving with the 65th Air Division and IV Corps.';
+    const tokens = tokenize(text);
+    const boston = new Set(tokens.filter((t) => t.text === 'Boston').map((t) => t.index));
+    expect(findHeadPhraseOrgs(tokens, boston, 0, 'en', boston).organisations.map((o) => o.name)).toEqual([
+      'Boston Bruins',
+      '65th Air Division',
+      'IV Corps',
+    ]);
+  });
+
   it('ignores single words, people and headlines', () => {
     expect(names('Universities warn. Anna Smith said.')).toEqual([]);
     expect(findHeadPhraseOrgs(tokenize('Central Bank Raises Rates'), new Set(), 1, 'en').organisations).toEqual([]);

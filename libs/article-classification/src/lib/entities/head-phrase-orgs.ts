@@ -43,6 +43,7 @@ const CYRILLIC_HEAD_STEMS = [
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'für', 'i', 'и', 'і', 'la', 'le']);
 /** "of the" may join a name (University of the Witwatersrand); "the" alone may not. */
 const SECOND_CONNECTORS = new Set(['the']);
+const FIELD_CONNECTORS = new Set(['of', 'for']);
 /** Teams and bands are plural names after "the": the Toronto Blue Jays, the Falcons, the Rolling Stones. */
 const PLURAL_NAME = /[^su']s$/;
 const POSSESSIVE = /['’]s$/;
@@ -66,6 +67,36 @@ function startOfName(tokens: Token[], first: number, last: number, stopwords: Re
 }
 
 /**
+ * "and" joins two fields after "of" or "for" (Department of Physics and Astronomy, Center for Science and Culture),
+ * never a place or a second body (University of Texas and Texas A&M, Institute of Art and Design School).
+ */
+function fieldsJoin(tokens: Token[], k: number, start: number, places: ReadonlySet<number>): boolean {
+  const next = tokens[k + 1];
+  return (
+    tokens[k].norm === 'and' &&
+    next !== undefined &&
+    !places.has(next.index) &&
+    !isHead(next) &&
+    tokens.slice(start, k).some((t) => FIELD_CONNECTORS.has(t.norm))
+  );
+}
+
+/**
+ * A title or a person before "of" holds a post in the body, not its name: Secretary of | the New Jersey Department,
+ * Fellow of | All Souls College, John Smith of | the Mahavishnu Orchestra. A head before "of" keeps it (Bank of Canada).
+ */
+function afterHolder(tokens: Token[], first: number, last: number): number {
+  const of = tokens.findIndex((t, k) => k > first && k <= last && FIELD_CONNECTORS.has(t.norm));
+  if (of < 0 || tokens.slice(first, of).some(isHead)) return first;
+  return SECOND_CONNECTORS.has(tokens[of + 1]?.norm ?? '') ? of + 2 : of + 1;
+}
+
+/** A number or ordinal before a unit belongs to its name (65th Air Division, IV Corps); a year does not (2008 A-League). */
+const UNIT_NUMBER = /^(?:\d{1,3}(?:st|nd|rd|th|d)?|[IVXL]+)$/;
+const numberedFrom = (tokens: Token[], first: number) =>
+  tokens[first].spaceBefore && UNIT_NUMBER.test(tokens[first - 1]?.text ?? '') ? first - 1 : first;
+
+/**
  * Organisations outside the lexicon, found by shape: two or more capitalised words joined by spaces (or of/de/für),
  * one of them an organisation head word. Headlines are skipped: Title Case makes every phrase look like a name.
  */
@@ -81,9 +112,10 @@ export function findHeadPhraseOrgs(
   // A place inside a name is part of it: University of Texas, Washington Metropolitan Area Transit Authority.
   const canJoin = (t: Token) =>
     t.capitalised && !t.upper && (places.has(t.index) || !blocked.has(t.index)) && t.paragraph >= titleParagraphs;
-  const connects = (k: number) =>
+  const connects = (k: number, start: number) =>
     CONNECTORS.has(tokens[k].norm) ||
-    (SECOND_CONNECTORS.has(tokens[k].norm) && CONNECTORS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1].spaceBefore);
+    (SECOND_CONNECTORS.has(tokens[k].norm) && CONNECTORS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1].spaceBefore) ||
+    fieldsJoin(tokens, k, start, places);
   let i = 0;
   while (i < tokens.length) {
     if (!canJoin(tokens[i])) {
@@ -97,23 +129,33 @@ export function findHeadPhraseOrgs(
       if ((!t.spaceBefore && !t.hyphenBefore) || POSSESSIVE.test(tokens[k - 1].text)) break;
       if (canJoin(t)) last = k;
       else if (!(
-        connects(k) && [tokens[k + 1], tokens[k + 2]].some((n, d) => n && canJoin(n) && (d === 0 || connects(k + 1)))
+        connects(k, i) &&
+        [tokens[k + 1], tokens[k + 2]].some((n, d) => n && canJoin(n) && (d === 0 || connects(k + 1, i)))
       ))
         break;
     }
-    const first = startOfName(tokens, i, last, stopwords);
+    const first = afterHolder(tokens, startOfName(tokens, i, last, stopwords), last);
     const words = tokens
       .slice(first, last + 1)
       .filter((t) => !CONNECTORS.has(t.norm) && !SECOND_CONNECTORS.has(t.norm));
+    // A team is a plural after a lower-case "the" or after its town: the Falcons, Boston Bruins, St. Louis Cardinals.
     const team =
       language === 'en' &&
-      tokens[first - 1]?.norm === 'the' &&
-      !tokens[first - 1].capitalised &&
       !places.has(last) &&
-      PLURAL_NAME.test(tokens[last].norm);
+      PLURAL_NAME.test(tokens[last].norm) &&
+      ((tokens[first - 1]?.norm === 'the' && !tokens[first - 1].capitalised) ||
+        (places.has(first) && !tokens[first].sentenceStart));
     const ownWords = words.filter((t) => !places.has(t.index));
-    if (ownWords.length > 0 && ((words.length >= 2 && words.some(isHead)) || team))
-      spans.push({ value: null, first, last, surface: surfaceOf(tokens, first, last).replace(POSSESSIVE, '') });
+    const start = language === 'en' ? numberedFrom(tokens, first) : first;
+    const named = words.length + first - start >= 2 && words.some(isHead);
+    if (ownWords.length > 0 && (named || team)) {
+      spans.push({
+        value: null,
+        first: start,
+        last,
+        surface: surfaceOf(tokens, start, last).replace(POSSESSIVE, ''),
+      });
+    }
     i = last + 1;
   }
   const tally = new OrganisationTally(language, WEIGHT, 'other');

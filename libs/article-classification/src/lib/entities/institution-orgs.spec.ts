@@ -31,6 +31,21 @@ describe('findInstitutionOrgs', () => {
     ]);
   });
 
+  it('joins two fields with "и" and reads plural genitives without an ending or in -ов', () => {
+    expect(
+      names(
+        'Министерство образования и науки заявило, что Общество научных работников и Российской академии наук правы.',
+        'ru',
+      ),
+    ).toEqual(['Министерство образования и науки', 'Общество научных работников', 'Российской академии наук']);
+  });
+
+  it('keeps the body a unit belongs to', () => {
+    expect(names('Тендер оголосило Управління капітального будівництва Одеської міськради.', 'uk')).toEqual([
+      'Управління капітального будівництва Одеської міськради',
+    ]);
+  });
+
   it('leaves generic phrases, role nouns and other languages alone', () => {
     expect(names('Львівська компанія виграла. Правляча партія мовчить. Радник Президента прийшов.', 'uk')).toEqual([]);
     expect(names('The City Council met.', 'en')).toEqual([]);

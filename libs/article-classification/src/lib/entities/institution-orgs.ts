@@ -36,7 +36,10 @@ const HEAD = new RegExp(`^(?:${HEAD_STEMS.join('|')})${CASE_ENDING}$`, 'u');
 const ADJECTIVE =
   /(?:ий|ій|ого|ому|ім|им|их|ими|ої|ою|ая|яя|ое|ее|ые|ие|ых|ым|ыми|ую|ой|ей|ый|ом|ська|цька|ське|цьке|на|не|ня)$/u;
 /** A lower-case genitive qualifier after a capitalised head: охорони здоров'я, закордонних справ, юстиції. */
-const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|их|іх|ых|ого|ої|ой|ії|ции|ства|ння|ття|ости|ості)$/u;
+const GENITIVE = /(?:и|ї|я|у|ю|ів|їв|ей|ов|ев|их|іх|ых|ого|ої|ой|ії|ции|тва|ння|ття|ости|ості)$/u;
+/** Plural genitives with no ending at all, common in bodies' fields: Академії наук, закордонних справ. */
+const ZERO_ENDING_GENITIVE = /^(?:наук|справ|відносин|отношений)$/u;
+const AND = /^(?:і|и|та|й)$/u;
 /** Past and present verb endings: "Міністерство заявило" has no qualifier. */
 const VERB = /(?:ла|ло|ли|лася|лося|лися|лись|ть|ться|тся|ає|ує|ить|ять|ють|ует|ает|ит|ав|ив|ув|ил|ал|вся|ся|сь)$/u;
 /** Administrative units that follow a place name inside a body's name: Донецької області, Московской области. */
@@ -120,12 +123,24 @@ function adjectiveLed(tokens: Token[], first: number, places: ReadonlySet<number
   return null;
 }
 
-/** Lower-case genitive words after a head: охорони здоров'я, економіки; never a verb or a function word. */
+const isQualifier = (t: Token | undefined) =>
+  t !== undefined &&
+  joined(t) &&
+  !t.capitalised &&
+  !FUNCTION_WORDS.has(t.norm) &&
+  !VERB.test(t.norm) &&
+  (GENITIVE.test(t.norm) || ZERO_ENDING_GENITIVE.test(t.norm));
+
+/**
+ * Lower-case genitive words after a head: охорони здоров'я, економіки; never a verb or a function word. "і"/"и"/"та"
+ * joins two fields of one body (Министерство образования и науки) when a genitive follows it.
+ */
 function qualifiers(tokens: Token[], head: number): number {
   let last = head;
   for (let k = head + 1; k < tokens.length && k <= head + MAX_QUALIFIERS; k += 1) {
     const t = tokens[k];
-    if (!joined(t) || t.capitalised || FUNCTION_WORDS.has(t.norm) || VERB.test(t.norm) || !GENITIVE.test(t.norm)) break;
+    if (last > head && AND.test(t.norm) && joined(t) && isQualifier(tokens[k + 1])) continue;
+    if (!isQualifier(t)) break;
     last = k;
   }
   return last;
@@ -159,6 +174,18 @@ function institutionNominative(tokens: Token[], first: number, head: number, las
   return `${nominative.join(' ')}${rest}`;
 }
 
+/**
+ * A unit of a body names the body after it in the genitive: Управління капітального будівництва | Одеської міськради,
+ * Відділ освіти | Житомирської міської ради.
+ */
+function withParent(tokens: Token[], first: number, last: number, places: ReadonlySet<number>): number {
+  // The parent's adjective may already have been read as the unit's place: Управління … Одеської | міськради.
+  const fromPlace = last > first && places.has(last) ? adjectiveLed(tokens, last, places) : null;
+  if (fromPlace !== null && fromPlace > last) return fromPlace;
+  const parent = joined(tokens[last + 1]) ? adjectiveLed(tokens, last + 1, places) : null;
+  return parent ?? last;
+}
+
 export function findInstitutionOrgs(
   tokens: Token[],
   blocked: ReadonlySet<number>,
@@ -169,7 +196,8 @@ export function findInstitutionOrgs(
   if (language !== 'uk' && language !== 'ru') return { organisations: [], spans };
   for (let i = 0; i < tokens.length; i += 1) {
     if (blocked.has(i)) continue;
-    const last = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
+    const own = adjectiveLed(tokens, i, places) ?? headLed(tokens, i, places);
+    const last = own === null ? null : withParent(tokens, i, own, places);
     if (last === null || [...Array(last - i + 1).keys()].some((d) => blocked.has(i + d))) continue;
     spans.push({ value: null, first: i, last, surface: spanText(tokens, i, last) });
     i = last;

@@ -1,6 +1,7 @@
 import { stopwordsFor } from '../keywords/stopwords';
 import { LexiconMatch } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
+import { PRODUCT_CODE } from './abbreviation-orgs';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
 import { FoundOrgs, OrgText, tallySpans } from './found-orgs';
 
@@ -39,6 +40,7 @@ export function findLatinInCyrillicOrgs({ text, tokens, blocked, language }: Org
       initial ||
       (single &&
         (ROMAN_NUMERAL.test(surface) ||
+          PRODUCT_CODE.test(surface) ||
           english.has(tokens[i].norm) ||
           NOT_ORGANISATION_ABBREVIATIONS.has(tokens[i].norm)));
     if (!notName) spans.push({ value: null, first: i, last, surface });

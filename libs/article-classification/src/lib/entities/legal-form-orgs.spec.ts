@@ -23,6 +23,27 @@ describe('findLegalFormOrgs', () => {
     expect(names('Die AG hat ТОВ ohne Namen.', 'de')).toEqual([]);
   });
 
+  it('reads any capital-letter abbreviation or a capitalised spelled-out kind before a quoted name as its kind', () => {
+    expect(
+      names(
+        'Матч пройшов у ФОК « Олімпія ». Звернулося Державне підприємство «Документ» і КЛПУ «Обласна лікарня».',
+        'uk',
+      ),
+    ).toEqual([
+      ['ФОК «Олімпія»', 1],
+      ['Державне підприємство «Документ»', 1],
+      ['КЛПУ «Обласна лікарня»', 1],
+    ]);
+  });
+
+  it('does not take a country, a law or a known body before a quotation for a kind', () => {
+    expect(names('Медаль РФ «За заслуги» и ФЗ «О связи» обсуждали.', 'ru')).toEqual([]);
+    const text = 'Агентство РИА «Новости» сообщило.';
+    const tokens = tokenize(text);
+    const known = new Set(tokens.filter((t) => t.text === 'РИА').map((t) => t.index));
+    expect(findLegalFormOrgs(text, tokens, 'ru', known).organisations).toEqual([]);
+  });
+
   it('gives the token span of each mention so that people are not read inside it', () => {
     const text = 'Директор ПАТ «Іван Петренко і сини» сказав.';
     const { spans } = findLegalFormOrgs(text, tokenize(text), 'uk');

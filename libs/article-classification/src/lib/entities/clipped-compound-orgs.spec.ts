@@ -1,0 +1,27 @@
+import { tokenize } from '../text/tokenize';
+import { findClippedCompoundOrgs } from './clipped-compound-orgs';
+
+const names = (text: string, language: string) =>
+  findClippedCompoundOrgs({ text, tokens: tokenize(text), blocked: new Set(), language }).organisations.map((o) => [
+    o.name,
+    o.mentions,
+  ]);
+
+describe('findClippedCompoundOrgs', () => {
+  it('reads compounds of clipped words as bodies, one per body whatever the case', () => {
+    expect(names('Роскомнадзор заблокировал сайт, Роскомнадзора нет. Минюст и Газпром-Медиа молчат.', 'ru')).toEqual([
+      ['Роскомнадзор', 2],
+      ['Минюст', 1],
+      ['Газпром-Медиа', 1],
+    ]);
+    expect(names('Кредит дав Укргазбанк, перевірку провела Держфінінспекція.', 'uk')).toEqual([
+      ['Укргазбанк', 1],
+      ['Держфінінспекція', 1],
+    ]);
+  });
+
+  it('leaves words that only start like a compound, and other languages, alone', () => {
+    expect(names('Ростислав поїхав з Мінська до Росії, а Медведєв до Москви.', 'uk')).toEqual([]);
+    expect(names('Rosneft and Gazprom.', 'en')).toEqual([]);
+  });
+});
