@@ -39,7 +39,7 @@ describe('detectPeople', () => {
 
   it('finds two-word names mid-sentence without cues in Russian', () => {
     expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual([
-      'Марины Соколовой',
+      'Марина Соколова',
     ]);
   });
 
@@ -57,5 +57,14 @@ describe('detectPeople', () => {
     ).toEqual(['Зірка']);
     expect(people('Он жил в Ленинграде. Потом снова в Ленинграде.', 'ru')).toEqual([]);
     expect(people('Пришла Медиа. Потом снова пришла Медиа и другие медиа.', 'ru')).toEqual([]);
+  });
+
+  it('takes a known given name beside a capitalised word as a person, even opening a sentence', () => {
+    expect(people('Новини дня. Ігоря Коско знову покликали до суду.', 'uk').map((p) => p.name)).toEqual(['Ігор Коско']);
+  });
+
+  it('reads adjective-shaped pairs without a given name as places, not people', () => {
+    expect(people('Люди з’їхалися на Нагірний Карабах та під Печерську Лавру.', 'uk')).toEqual([]);
+    expect(people('Того дня Народного Руху не стало.', 'uk')).toEqual([]);
   });
 });

@@ -9,8 +9,9 @@ import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
+import { givenNameReadings } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
-import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
+import { GrammaticalCase, restoreNominative } from './nominative';
 import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
@@ -90,8 +91,25 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (lonePart || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
-  return run.parts.length >= 2 && looksLikeName(run, input) ? SHAPE_WEIGHT : 0;
+  if (run.parts.length < 2 || run.parts.length > 3) return 0;
+  if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
+  return looksLikeName(run, input) && !placeShaped(run.parts, input.language) ? SHAPE_WEIGHT : 0;
 }
+
+/** A known given name beside a capitalised word is a person wherever it stands: Ігор Коско, Олени Сороки. */
+const hasGivenName = (parts: string[], language: string) =>
+  parts.some((p) => givenNameReadings(p, language).length > 0);
+
+/**
+ * Without a given name or an initial, an adjective in the run makes it a place, a body or a title rather than a
+ * person: Нагірний Карабах, Печерська Лавра, Народного Руху, Липника Пустомитівський.
+ */
+const placeShaped = (parts: string[], language: string) =>
+  SLAVIC_NAMES.has(language) &&
+  !parts.some(isInitial) &&
+  parts.some((p) => ADJECTIVE_SHAPE.test(p.toLowerCase()) || ADJECTIVE_ACCUSATIVE.test(p.toLowerCase()));
+/** Feminine adjectives in the accusative (під Печерську Лавру), which the shared adjective endings leave out. */
+const ADJECTIVE_ACCUSATIVE = /(?:ськ|цьк|зьк|ск|цк)ую?$/;
 
 function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
@@ -134,11 +152,9 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
   const role = roleBefore(run, input, context.roleEndingAt, context.orgAt) ?? roleAfter(run, input, context.roles);
   const weight = evidenceWeight(run, input, role);
   if (weight === 0) return null;
-  const grammaticalCase: GrammaticalCase =
-    role?.grammaticalCase && role.grammaticalCase !== 'unknown'
-      ? role.grammaticalCase
-      : caseFromShape(run.parts, input.language);
-  const parts = withoutPossessive(toNominative(run.parts, grammaticalCase, input.language), input.language);
+  const restored = restoreNominative(run.parts, role?.grammaticalCase ?? 'unknown', input.language);
+  const grammaticalCase = restored.grammaticalCase;
+  const parts = withoutPossessive(restored.parts, input.language);
   return {
     parts,
     key: keyOf(parts[parts.length - 1]),
