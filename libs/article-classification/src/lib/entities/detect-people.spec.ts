@@ -67,4 +67,20 @@ describe('detectPeople', () => {
     expect(people('Люди з’їхалися на Нагірний Карабах та під Печерську Лавру.', 'uk')).toEqual([]);
     expect(people('Того дня Народного Руху не стало.', 'uk')).toEqual([]);
   });
+
+  it('takes a lone given name mid-sentence as the person of that first name', () => {
+    const found = people('Ігоря Коско знову покликали до суду. Потім Ігорю дали слово, а Наталя мовчала.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Ігор Коско', 2],
+      ['Наталя', 1],
+    ]);
+  });
+
+  it('leaves out a sentence-opening word before a given name', () => {
+    expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
+  });
+
+  it('reads no given name in a word the text also writes in lower case', () => {
+    expect(people('Наша віра міцна, і Віра в перемогу теж.', 'uk')).toEqual([]);
+  });
 });

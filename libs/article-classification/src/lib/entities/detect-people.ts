@@ -9,6 +9,7 @@ import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
+import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { givenNameReadings } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
@@ -51,6 +52,8 @@ interface Mention {
   role: string | null;
   weight: number;
   nominative: boolean;
+  /** A lone given name in the nominative, lower case: it joins the person of that first name. */
+  givenName?: string;
 }
 
 export interface PeopleInput {
@@ -170,7 +173,9 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const single: { run: NameRun; mention: Mention | null }[] = [];
   const found = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language));
   const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
-    splitNameRun(joined, input.language).map((run) => withInitials(run, input.tokens, input.text)),
+    splitNameRun(joined, input.language).map((run) =>
+      withoutOpeningWord(withInitials(run, input.tokens, input.text), input.tokens, input.language),
+    ),
   );
   for (const run of runs) {
     const mention = mentionOf(run, context);
@@ -190,8 +195,25 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
         weight: REPEAT_WEIGHT,
         nominative: false,
       };
+  const lowercaseText = lowercaseWords(input.tokens);
+  for (const s of single) {
+    const name = s.mention ? null : loneGivenName(s.run, input.tokens, input.language, lowercaseText);
+    if (name)
+      s.mention = {
+        parts: [name],
+        key: keyOf(name),
+        role: null,
+        weight: SHAPE_WEIGHT,
+        nominative: true,
+        givenName: name.toLowerCase(),
+      };
+  }
   return assemble(full, single, input.language);
 }
+
+/** The group of the person whose full name carries this given name. */
+const bearerOf = (groups: Mention[][], givenName: string) =>
+  groups.find((g) => g.some((m) => m.parts.length > 1 && m.parts.some((p) => p.toLowerCase() === givenName)));
 
 /** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
 const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
@@ -227,6 +249,12 @@ function assemble(
       byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
   for (const { run, mention } of single) {
+    if (mention?.givenName) {
+      const bearer = bearerOf(groups, mention.givenName);
+      if (bearer) bearer.push({ ...mention, nominative: false });
+      else join(mention, undefined);
+      continue;
+    }
     const key = keyOf(run.parts[0]);
     // A bare surname goes to the most mentioned person who bears it.
     const group = [...(byFamily.get(familyKey(key)) ?? [])].sort((a, b) => b.length - a.length)[0];
