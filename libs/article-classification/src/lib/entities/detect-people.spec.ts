@@ -83,4 +83,12 @@ describe('detectPeople', () => {
   it('reads no given name in a word the text also writes in lower case', () => {
     expect(people('Наша віра міцна, і Віра в перемогу теж.', 'uk')).toEqual([]);
   });
+
+  it('reads English runs with a common word as titles, bands and places, and a given name as a person', () => {
+    expect(people('Fans of Linkin Park and Killing Joke met at Bowling Green.', 'en')).toEqual([]);
+    expect(people('Sheriff Don Eslinger met Neve Campbell.', 'en').map((p) => p.name)).toEqual([
+      'Don Eslinger',
+      'Neve Campbell',
+    ]);
+  });
 });

@@ -10,10 +10,10 @@ import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
-import { givenNameReadings } from './given-names';
+import { isGivenName } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
-import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
@@ -96,12 +96,19 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > 3) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
-  return looksLikeName(run, input) && !placeShaped(run.parts, input.language) ? SHAPE_WEIGHT : 0;
+  const notAName = placeShaped(run.parts, input.language) || hasCommonWord(run.parts, input.language);
+  return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
 
-/** A known given name beside a capitalised word is a person wherever it stands: Ігор Коско, Олени Сороки. */
-const hasGivenName = (parts: string[], language: string) =>
-  parts.some((p) => givenNameReadings(p, language).length > 0);
+/**
+ * A known given name beside a capitalised word is a person wherever it stands: Ігор Коско, Олени Сороки. English
+ * capitalises titles, bands, teams and places alike (Linkin Park, Bowling Green), so there only a leading given name or
+ * initial counts wherever it stands.
+ */
+function hasGivenName(parts: string[], language: string): boolean {
+  if (language === 'en') return isGivenName(parts[0], language) || (isInitial(parts[0]) && parts.length > 1);
+  return parts.some((p) => isGivenName(p, language));
+}
 
 /**
  * Without a given name or an initial, an adjective in the run makes it a place, a body or a title rather than a

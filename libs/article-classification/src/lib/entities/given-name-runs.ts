@@ -2,7 +2,7 @@ import { endingPattern } from '@newsflow/article-text';
 
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { givenNameNominative, givenNameReading, givenNameReadings } from './given-names';
+import { givenNameNominative, givenNameReading, givenNameReadings, isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 import { isInitial } from './split-runs';
 
@@ -11,12 +11,14 @@ const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 /**
  * A capitalised word that opens a sentence before a given name is that sentence's first word, not a name: Тоді
  * Людмила, Увечері Вероніка, Дід Олег. Only a surname-shaped word or another given name may stand there (Ткачук Ігор).
+ * In English a capitalised title or descriptor leads a given name and surname anywhere: Sheriff Don Eslinger.
  */
 export function withoutOpeningWord(run: NameRun, tokens: Token[], language: string): NameRun {
   const opening = tokens[run.first];
-  if (!opening.sentenceStart || run.parts.length < 2 || run.parts[0] !== opening.text) return run;
+  const leadsTitle = language === 'en' && run.parts.length === 3;
+  if (!(opening.sentenceStart || leadsTitle) || run.parts.length < 2 || run.parts[0] !== opening.text) return run;
   const [first, second] = run.parts;
-  if (givenNameReadings(second, language).length === 0 || givenNameReadings(first, language).length > 0) return run;
+  if (!isGivenName(second, language) || isGivenName(first, language)) return run;
   if (isInitial(first) || SURNAME_SHAPE.test(first.toLowerCase())) return run;
   return {
     first: run.first + 1,

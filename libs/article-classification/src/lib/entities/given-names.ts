@@ -1,3 +1,4 @@
+import { ENGLISH_GIVEN_NAMES } from './data/english-words';
 import { GIVEN_NAMES } from './data/given-names';
 
 /** One reading of a word as a given name: which name, of whom, and in which case. */
@@ -119,3 +120,7 @@ export function givenNameNominative(word: string, reading: GivenNameReading): st
   const nominative = reading.nominative.replace(/'/g, apostrophe);
   return word.charAt(0) + nominative.slice(1);
 }
+
+/** Whether a word is a given name in any of its forms: Ігоря, Марии, Kate. */
+export const isGivenName = (word: string, language: string) =>
+  language === 'en' ? ENGLISH_GIVEN_NAMES.has(word.toLowerCase()) : givenNameReadings(word, language).length > 0;
