@@ -218,9 +218,15 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   return assemble(full, single, input.language);
 }
 
-/** The group of the person whose full name carries this given name. */
-const bearerOf = (groups: Mention[][], givenName: string) =>
-  groups.find((g) => g.some((m) => m.parts.length > 1 && m.parts.some((p) => p.toLowerCase() === givenName)));
+/** The groups of full names by each of their words in lower case, the first group to carry a word winning. */
+function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
+  const bearers = new Map<string, Mention[]>();
+  for (const group of groups)
+    for (const m of group)
+      if (m.parts.length > 1)
+        for (const p of m.parts) if (!bearers.has(p.toLowerCase())) bearers.set(p.toLowerCase(), group);
+  return bearers;
+}
 
 /** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
 const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
@@ -255,9 +261,10 @@ function assemble(
       m,
       byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
+  const bearers = bearersByWord(groups);
   for (const { run, mention } of single) {
     if (mention?.givenName) {
-      const bearer = bearerOf(groups, mention.givenName);
+      const bearer = bearers.get(mention.givenName);
       if (bearer) bearer.push({ ...mention, nominative: false });
       else join(mention, undefined);
       continue;
