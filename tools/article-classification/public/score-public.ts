@@ -84,11 +84,25 @@ function scoreFound(doc: PublicDocument, result: FoundNames): DocumentResult {
 
 const UKRAINIAN_ANALYSER = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.automorf.bin';
 
+/** How many correctly found names are in the nominative, counted two ways (see nominativeShare). */
+export interface NominativeShare {
+  /** Any reading counts: a name is not nominative when a word has readings and none is nominative. */
+  anyReading: { nominative: number; total: number };
+  /** Only readings a single person's name can have: singular, and not an inanimate common noun. */
+  personReading: { nominative: number; total: number; unverifiable: number };
+}
+
+/** A reading a word of one person's name can have: not plural, and not an inanimate common noun (Ігор as ігор, games). */
+export const personReading = (reading: string) => !reading.includes('<pl>') && !/<n>(?:<[^>]+>)*<nn>/.test(reading);
+
 /**
- * Apertium's Ukrainian analyser (Debian apertium-rus-ukr, GPL, used by this tool only): a name is counted as not
- * nominative when one of its words is known and none of that word's readings is nominative. Null without lt-proc.
+ * Apertium's Ukrainian analyser (Debian apertium-rus-ukr, GPL, used by this tool only). Counted by any reading, a name
+ * is not nominative when one of its words is known and none of that word's readings is nominative; but the analyser
+ * lacks many given names and reads Ігор, Семен and Валерій only as plural common nouns or names (games, seeds,
+ * Valerias), so counted by person readings those words leave the name unverifiable, reported apart, not nominative
+ * or oblique. Null without lt-proc.
  */
-export function nominativeShare(names: string[]): { nominative: number; total: number } | null {
+export function nominativeShare(names: string[]): NominativeShare | null {
   if (names.length === 0 || !existsSync(UKRAINIAN_ANALYSER)) return null;
   const words = [...new Set(names.flatMap((n) => n.split(/[\s-]+/)))];
   let output: string;
@@ -98,13 +112,30 @@ export function nominativeShare(names: string[]): { nominative: number; total: n
     return null;
   }
   const notNominative = new Set<string>();
+  const notNominativePerson = new Set<string>();
+  const unverifiable = new Set<string>();
   for (const unit of output.match(/\^[^$]*\$/g) ?? []) {
     const [surface, ...readings] = unit.slice(1, -1).split('/');
-    if (readings.length > 0 && !readings[0].startsWith('*') && !readings.some((r) => r.includes('<nom>')))
-      notNominative.add(surface);
+    if (readings.length === 0 || readings[0].startsWith('*')) continue;
+    if (!readings.some((r) => r.includes('<nom>'))) notNominative.add(surface);
+    const ofPerson = readings.filter(personReading);
+    if (ofPerson.length === 0) unverifiable.add(surface);
+    else if (!ofPerson.some((r) => r.includes('<nom>'))) notNominativePerson.add(surface);
   }
-  const nominative = names.filter((n) => !n.split(/[\s-]+/).some((w) => notNominative.has(w))).length;
-  return { nominative, total: names.length };
+  const wordsOf = (n: string) => n.split(/[\s-]+/);
+  const oblique = names.filter((n) => wordsOf(n).some((w) => notNominativePerson.has(w)));
+  const unknown = names.filter((n) => !oblique.includes(n) && wordsOf(n).some((w) => unverifiable.has(w)));
+  return {
+    anyReading: {
+      nominative: names.filter((n) => !wordsOf(n).some((w) => notNominative.has(w))).length,
+      total: names.length,
+    },
+    personReading: {
+      nominative: names.length - oblique.length - unknown.length,
+      total: names.length - unknown.length,
+      unverifiable: unknown.length,
+    },
+  };
 }
 
 const line = (label: string, c: Counts) => {
@@ -117,7 +148,7 @@ export interface SetFigures {
   organisations: Counts;
   /** The same figures for compromise, where it reads the set's language. */
   peer: { people: Counts; organisations: Counts } | null;
-  nominative: { nominative: number; total: number } | null;
+  nominative: NominativeShare | null;
   millisPerDocument: number;
 }
 
@@ -159,9 +190,13 @@ export function printSet(set: PublicSet, figures: SetFigures): void {
     console.log(line('  peer compromise: organisations', figures.peer.organisations));
   }
   if (figures.nominative) {
-    const { nominative, total } = figures.nominative;
+    const { anyReading, personReading } = figures.nominative;
+    const share = (n: number, t: number) => `${n}/${t} = ${(n / Math.max(1, t)).toFixed(3)}`;
     console.log(
-      `  correctly found people in the nominative (Apertium): ${nominative}/${total} = ${(nominative / total).toFixed(3)}`,
+      `  correctly found people in the nominative (Apertium, any reading): ${share(anyReading.nominative, anyReading.total)}`,
+    );
+    console.log(
+      `  … by a person's readings: ${share(personReading.nominative, personReading.total)}, ${personReading.unverifiable} unverifiable (no singular reading of a person)`,
     );
   } else if (set.documents[0]?.language === 'uk')
     console.log('  nominative share: lt-proc with apertium-rus-ukr not installed');

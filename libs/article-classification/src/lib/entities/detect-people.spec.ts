@@ -39,7 +39,7 @@ describe('detectPeople', () => {
 
   it('finds two-word names mid-sentence without cues in Russian', () => {
     expect(people('Встреча прошла при участии Марины Соколовой и других.', 'ru').map((p) => p.name)).toEqual([
-      'Марины Соколовой',
+      'Марина Соколова',
     ]);
   });
 
@@ -57,5 +57,38 @@ describe('detectPeople', () => {
     ).toEqual(['Зірка']);
     expect(people('Он жил в Ленинграде. Потом снова в Ленинграде.', 'ru')).toEqual([]);
     expect(people('Пришла Медиа. Потом снова пришла Медиа и другие медиа.', 'ru')).toEqual([]);
+  });
+
+  it('takes a known given name beside a capitalised word as a person, even opening a sentence', () => {
+    expect(people('Новини дня. Ігоря Коско знову покликали до суду.', 'uk').map((p) => p.name)).toEqual(['Ігор Коско']);
+  });
+
+  it('reads adjective-shaped pairs without a given name as places, not people', () => {
+    expect(people('Люди з’їхалися на Нагірний Карабах та під Печерську Лавру.', 'uk')).toEqual([]);
+    expect(people('Того дня Народного Руху не стало.', 'uk')).toEqual([]);
+  });
+
+  it('takes a lone given name mid-sentence as the person of that first name', () => {
+    const found = people('Ігоря Коско знову покликали до суду. Потім Ігорю дали слово, а Наталя мовчала.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([
+      ['Ігор Коско', 2],
+      ['Наталя', 1],
+    ]);
+  });
+
+  it('leaves out a sentence-opening word before a given name', () => {
+    expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
+  });
+
+  it('reads no given name in a word the text also writes in lower case', () => {
+    expect(people('Наша віра міцна, і Віра в перемогу теж.', 'uk')).toEqual([]);
+  });
+
+  it('reads English runs with a common word as titles, bands and places, and a given name as a person', () => {
+    expect(people('Fans of Linkin Park and Killing Joke met at Bowling Green.', 'en')).toEqual([]);
+    expect(people('Sheriff Don Eslinger met Neve Campbell.', 'en').map((p) => p.name)).toEqual([
+      'Don Eslinger',
+      'Neve Campbell',
+    ]);
   });
 });

@@ -9,9 +9,11 @@ import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
+import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
+import { isGivenName } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
-import { caseFromShape, GrammaticalCase, toNominative } from './nominative';
-import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import { GrammaticalCase, restoreNominative } from './nominative';
+import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
@@ -50,6 +52,8 @@ interface Mention {
   role: string | null;
   weight: number;
   nominative: boolean;
+  /** A lone given name in the nominative, lower case: it joins the person of that first name. */
+  givenName?: string;
 }
 
 export interface PeopleInput {
@@ -90,8 +94,32 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (lonePart || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
-  return run.parts.length >= 2 && looksLikeName(run, input) ? SHAPE_WEIGHT : 0;
+  if (run.parts.length < 2 || run.parts.length > 3) return 0;
+  if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
+  const notAName = placeShaped(run.parts, input.language) || hasCommonWord(run.parts, input.language);
+  return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
+
+/**
+ * A known given name beside a capitalised word is a person wherever it stands: Ігор Коско, Олени Сороки. English
+ * capitalises titles, bands, teams and places alike (Linkin Park, Bowling Green), so there only a leading given name or
+ * initial counts wherever it stands.
+ */
+function hasGivenName(parts: string[], language: string): boolean {
+  if (language === 'en') return isGivenName(parts[0], language) || (isInitial(parts[0]) && parts.length > 1);
+  return parts.some((p) => isGivenName(p, language));
+}
+
+/**
+ * Without a given name or an initial, an adjective in the run makes it a place, a body or a title rather than a
+ * person: Нагірний Карабах, Печерська Лавра, Народного Руху, Липника Пустомитівський.
+ */
+const placeShaped = (parts: string[], language: string) =>
+  SLAVIC_NAMES.has(language) &&
+  !parts.some(isInitial) &&
+  parts.some((p) => ADJECTIVE_SHAPE.test(p.toLowerCase()) || ADJECTIVE_ACCUSATIVE.test(p.toLowerCase()));
+/** Feminine adjectives in the accusative (під Печерську Лавру), which the shared adjective endings leave out. */
+const ADJECTIVE_ACCUSATIVE = /(?:ськ|цьк|зьк|ск|цк)ую?$/;
 
 function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
@@ -134,11 +162,9 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
   const role = roleBefore(run, input, context.roleEndingAt, context.orgAt) ?? roleAfter(run, input, context.roles);
   const weight = evidenceWeight(run, input, role);
   if (weight === 0) return null;
-  const grammaticalCase: GrammaticalCase =
-    role?.grammaticalCase && role.grammaticalCase !== 'unknown'
-      ? role.grammaticalCase
-      : caseFromShape(run.parts, input.language);
-  const parts = withoutPossessive(toNominative(run.parts, grammaticalCase, input.language), input.language);
+  const restored = restoreNominative(run.parts, role?.grammaticalCase ?? 'unknown', input.language);
+  const grammaticalCase = restored.grammaticalCase;
+  const parts = withoutPossessive(restored.parts, input.language);
   return {
     parts,
     key: keyOf(parts[parts.length - 1]),
@@ -154,7 +180,9 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const single: { run: NameRun; mention: Mention | null }[] = [];
   const found = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language));
   const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
-    splitNameRun(joined, input.language).map((run) => withInitials(run, input.tokens, input.text)),
+    splitNameRun(joined, input.language).map((run) =>
+      withoutOpeningWord(withInitials(run, input.tokens, input.text), input.tokens, input.language),
+    ),
   );
   for (const run of runs) {
     const mention = mentionOf(run, context);
@@ -174,7 +202,30 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
         weight: REPEAT_WEIGHT,
         nominative: false,
       };
+  const lowercaseText = lowercaseWords(input.tokens);
+  for (const s of single) {
+    const name = s.mention ? null : loneGivenName(s.run, input.tokens, input.language, lowercaseText);
+    if (name)
+      s.mention = {
+        parts: [name],
+        key: keyOf(name),
+        role: null,
+        weight: SHAPE_WEIGHT,
+        nominative: true,
+        givenName: name.toLowerCase(),
+      };
+  }
   return assemble(full, single, input.language);
+}
+
+/** The groups of full names by each of their words in lower case, the first group to carry a word winning. */
+function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
+  const bearers = new Map<string, Mention[]>();
+  for (const group of groups)
+    for (const m of group)
+      if (m.parts.length > 1)
+        for (const p of m.parts) if (!bearers.has(p.toLowerCase())) bearers.set(p.toLowerCase(), group);
+  return bearers;
 }
 
 /** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
@@ -210,7 +261,14 @@ function assemble(
       m,
       byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
+  const bearers = bearersByWord(groups);
   for (const { run, mention } of single) {
+    if (mention?.givenName) {
+      const bearer = bearers.get(mention.givenName);
+      if (bearer) bearer.push({ ...mention, nominative: false });
+      else join(mention, undefined);
+      continue;
+    }
     const key = keyOf(run.parts[0]);
     // A bare surname goes to the most mentioned person who bears it.
     const group = [...(byFamily.get(familyKey(key)) ?? [])].sort((a, b) => b.length - a.length)[0];

@@ -1,4 +1,4 @@
-import { caseFromShape, toNominative } from './nominative';
+import { caseFromShape, restoreNominative, toNominative } from './nominative';
 
 describe('toNominative', () => {
   it('restores Ukrainian genitive names', () => {
@@ -38,7 +38,8 @@ describe('caseFromShape', () => {
 });
 
 describe('case from a Ukrainian first name', () => {
-  const restore = (name: string) => toNominative(name.split(' '), caseFromShape(name.split(' '), 'uk'), 'uk').join(' ');
+  const restore = (name: string, language = 'uk') =>
+    restoreNominative(name.split(' '), 'unknown', language).parts.join(' ');
 
   it('restores genitive, dative and instrumental names, men in -о among them', () => {
     expect(restore('Тараса Шевченка')).toBe('Тарас Шевченко');
@@ -66,5 +67,31 @@ describe('case from a Ukrainian first name', () => {
     expect(restore('Ірина Сорока')).toBe('Ірина Сорока');
     expect(restore('Олександра Федіс')).toBe('Олександра Федіс');
     expect(restore('Анна Ковальова')).toBe('Анна Ковальова');
+  });
+
+  it('restores first names that the rules for surnames cannot, by gender', () => {
+    expect(restore('Ігоря Коско')).toBe('Ігор Коско');
+    expect(restore('Валерію Кравцю')).toBe('Валерій Кравець');
+    expect(restore('Семена Лика')).toBe('Семен Лик');
+    expect(restore('Федора Кравця')).toBe('Федір Кравець');
+    expect(restore('Олени Сороки')).toBe('Олена Сорока');
+    expect(restore('Олександрі Федіс')).toBe('Олександра Федіс');
+    expect(restore('Марії Зеленській')).toBe('Марія Зеленська');
+    expect(restore('Ткачука Ігоря Борисовича')).toBe('Ткачук Ігор Борисович');
+  });
+
+  it('restores Russian names by the first name, whatever the context', () => {
+    expect(restore('Игорю Сечину', 'ru')).toBe('Игорь Сечин');
+    expect(restore('Павла Дурова', 'ru')).toBe('Павел Дуров');
+    expect(restore('Еленой Малышевой', 'ru')).toBe('Елена Малышева');
+    expect(restore('Анны Ивановны Петровой', 'ru')).toBe('Анна Ивановна Петрова');
+  });
+
+  it('reports the case a given name shows, the nominative included', () => {
+    expect(restoreNominative(['Ігор', 'Коско'], 'unknown', 'uk').grammaticalCase).toBe('nom');
+    expect(restoreNominative(['Ігорем', 'Коском'], 'gen', 'uk')).toEqual({
+      parts: ['Ігор', 'Коско'],
+      grammaticalCase: 'ins',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { UKRAINIAN_MEN, UKRAINIAN_WOMEN_LIKE_MEN_GENITIVE } from './data/male-first-names';
+import { givenNameNominative, GivenNameReading, givenNameReadings } from './given-names';
 
 /**
  * Back to the nominative for Ukrainian and Russian personal names, given the grammatical case that the
@@ -85,18 +85,6 @@ const RULES: Record<'uk' | 'ru', Partial<Record<GrammaticalCase, Rule[]>>> = {
   },
 };
 
-/** Андрій → Андрія, Ігор → Ігоря, Василь → Василя, Павло → Павла, Олег → Олега. */
-function genitiveOf(name: string): string {
-  if (/ій$/.test(name)) return name.replace(/ій$/, 'ія');
-  if (/ь$/.test(name)) return name.replace(/ь$/, 'я');
-  if (/о$/.test(name)) return name.replace(/о$/, 'а');
-  if (/ла$|ля$|а$|я$/.test(name)) return '';
-  return name.endsWith('ор') ? `${name}я` : `${name}а`;
-}
-const MEN_GENITIVE: ReadonlySet<string> = new Set(
-  UKRAINIAN_MEN.map(genitiveOf).filter((g) => g && !UKRAINIAN_WOMEN_LIKE_MEN_GENITIVE.has(g)),
-);
-
 /** Endings that only oblique cases have, so a name carrying them is not in the nominative whatever the context. */
 export function caseFromShape(parts: string[], language: string): GrammaticalCase {
   const last = parts[parts.length - 1]?.toLowerCase() ?? '';
@@ -124,7 +112,6 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
 function ukrainianCaseOfFirstName(parts: string[], last: string): GrammaticalCase {
   if (parts.length < 2 || /\.$/.test(parts[0])) return 'unknown';
   const first = parts[0].toLowerCase().replace(/[’ʼ]/g, "'");
-  if (MEN_GENITIVE.has(first)) return 'gen';
   if (/(?:ом|ою|єю|єм)$|(?<!арт)ем$/.test(first)) return 'ins';
   if (/(?:ові|еві|єві|у|ю)$/.test(first)) return 'dat';
   const manGenitive = new RegExp(`(?:${CONSONANT}а|ія|[рл]я)$`).test(first);
@@ -152,4 +139,77 @@ function applyFirst(word: string, rules: Rule[]): string {
     }
   }
   return word;
+}
+
+/** Women's surnames and patronymics back to the nominative from any oblique case (Зеленської, Зеленській, Зеленською). */
+const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
+  uk: [
+    [/(ськ|цьк|зьк)(ої|ій|ою)$/, '$1а'],
+    [/(ов|ев|єв|ін|ин|їн)(ої|ій|ою)$/, '$1а'],
+    [/(івн|ївн)(и|і|ою)$/, '$1а'],
+    [/ії$|ією$/, 'ія'],
+    [/єю$/, 'я'],
+    [/ою$/, 'а'],
+    [new RegExp(`(${CONSONANT})и$`), '$1а'],
+  ],
+  ru: [
+    [/(ск|цк)(ой|ую)$/, '$1ая'],
+    [/(ов|ев|ёв|ин|ын)(ой|у)$/, '$1а'],
+    [/(овн|евн)(ы|е|ой|у)$/, '$1а'],
+    [/ии$|ией$/, 'ия'],
+    [/ой$/, 'а'],
+    [new RegExp(`(${CONSONANT})ы$`), '$1а'],
+  ],
+};
+
+export interface RestoredName {
+  parts: string[];
+  grammaticalCase: GrammaticalCase;
+}
+
+/**
+ * The one reading the text's given name allows (Ігоря: Ігор, a man, genitive), or null when the run has no given
+ * name or its readings disagree on the person (Олександра: a woman, or a man in the genitive).
+ */
+function givenNameIn(
+  parts: string[],
+  language: string,
+): { index: number; readings: readonly GivenNameReading[] } | null {
+  for (let index = 0; index < parts.length; index += 1) {
+    const readings = givenNameReadings(parts[index], language);
+    if (readings.length === 0) continue;
+    const [first] = readings;
+    const onePerson = readings.every((r) => r.nominative === first.nominative && r.gender === first.gender);
+    const oneCaseKind = readings.every((r) => (r.grammaticalCase === 'nom') === (first.grammaticalCase === 'nom'));
+    return onePerson && oneCaseKind ? { index, readings } : null;
+  }
+  return null;
+}
+
+/**
+ * A personal name in the nominative, led by its given name when the lexicon knows it: the given name fixes the case
+ * and the gender (Ігоря Коско → Ігор Коско, Олени Сороки → Олена Сорока, Валерію Кравцю → Валерій Кравець); without
+ * one, the context's case (a role word) or the surname's ending decides, as before.
+ */
+export function restoreNominative(parts: string[], contextCase: GrammaticalCase, language: string): RestoredName {
+  const given = parts.length >= 2 && (language === 'uk' || language === 'ru') ? givenNameIn(parts, language) : null;
+  if (!given) {
+    const grammaticalCase = contextCase !== 'unknown' ? contextCase : caseFromShape(parts, language);
+    return { parts: toNominative(parts, grammaticalCase, language), grammaticalCase };
+  }
+  const [reading] = given.readings;
+  if (reading.grammaticalCase === 'nom') return { parts, grammaticalCase: 'nom' };
+  const lang = language as 'uk' | 'ru';
+  const cases = [...new Set(given.readings.map((r) => r.grammaticalCase))];
+  const restored = parts.map((part, i) => {
+    if (i === given.index) return givenNameNominative(part, reading);
+    if (/\.$/.test(part)) return part;
+    if (reading.gender === 'f') return applyFirst(part, WOMEN_RULES[lang]);
+    for (const c of cases) {
+      const changed = toNominative([part], c, lang)[0];
+      if (changed !== part) return changed;
+    }
+    return part;
+  });
+  return { parts: restored, grammaticalCase: reading.grammaticalCase };
 }

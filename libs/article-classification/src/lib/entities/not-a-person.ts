@@ -1,4 +1,5 @@
 import { Token } from '../text/tokenize';
+import { ENGLISH_COMMON_WORDS } from './data/english-words';
 import { NameRun } from './name-runs';
 
 /**
@@ -32,3 +33,7 @@ export const hasInnerPossessive = (run: NameRun, language: string) =>
 /** Kanye West's → Kanye West. */
 export const withoutPossessive = (parts: string[], language: string) =>
   language === 'en' ? parts.map((p, i) => (i === parts.length - 1 ? p.replace(/['’]s$/, '') : p)) : parts;
+
+/** An English run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day. */
+export const hasCommonWord = (parts: string[], language: string) =>
+  language === 'en' && parts.some((p) => ENGLISH_COMMON_WORDS.has(p.toLowerCase()));

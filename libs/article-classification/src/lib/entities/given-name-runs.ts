@@ -1,0 +1,52 @@
+import { endingPattern } from '@newsflow/article-text';
+
+import { surfaceOf } from '../text/lexicon-matcher';
+import { Token } from '../text/tokenize';
+import { givenNameNominative, givenNameReading, givenNameReadings, isGivenName } from './given-names';
+import { NameRun } from './name-runs';
+import { isInitial } from './split-runs';
+
+const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
+
+/**
+ * A capitalised word that opens a sentence before a given name is that sentence's first word, not a name: Тоді
+ * Людмила, Увечері Вероніка, Дід Олег. Only a surname-shaped word or another given name may stand there (Ткачук Ігор).
+ * In English a capitalised title or descriptor leads a given name and surname anywhere: Sheriff Don Eslinger.
+ */
+export function withoutOpeningWord(run: NameRun, tokens: Token[], language: string): NameRun {
+  const opening = tokens[run.first];
+  const leadsTitle = language === 'en' && run.parts.length === 3;
+  if (!(opening.sentenceStart || leadsTitle) || run.parts.length < 2 || run.parts[0] !== opening.text) return run;
+  const [first, second] = run.parts;
+  if (!isGivenName(second, language) || isGivenName(first, language)) return run;
+  if (isInitial(first) || SURNAME_SHAPE.test(first.toLowerCase())) return run;
+  return {
+    first: run.first + 1,
+    last: run.last,
+    parts: run.parts.slice(1),
+    surface: surfaceOf(tokens, run.first + 1, run.last),
+  };
+}
+
+/**
+ * A lone given name mid-sentence (сказала Наталя, зустрів Ігоря) is a person the text calls by first name, unless the
+ * text also writes the word in lower case (віра, надія, слава). Returns it in the nominative, or null.
+ */
+export function loneGivenName(
+  run: NameRun,
+  tokens: Token[],
+  language: string,
+  lowercase: ReadonlySet<string>,
+): string | null {
+  if (run.parts.length !== 1 || tokens[run.first].sentenceStart) return null;
+  const [word] = run.parts;
+  if (lowercase.has(word.toLowerCase())) return null;
+  const readings = givenNameReadings(word, language);
+  if (readings.length === 0) return null;
+  const reading = givenNameReading(word, language);
+  return reading ? givenNameNominative(word, reading) : word;
+}
+
+/** Lower-case words of the text, which a capitalised namesake at a sentence's start or in a title does not make a name. */
+export const lowercaseWords = (tokens: Token[]) =>
+  new Set(tokens.filter((t) => !t.capitalised).map((t) => t.text.toLowerCase()));
