@@ -9,6 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
 
+import { articleBody } from '@newsflow/contracts';
+
 import { extractArticle } from '../../libs/article-text/src';
 import { PROFILE_BY_ISO3 } from '../../libs/article-text/src/lib/language/languages';
 import { detectArticleLanguage } from '../../libs/article-text/src/lib/language/passages';
@@ -85,7 +87,8 @@ function main(): void {
   for (const doc of docs) {
     const goldBody = doc.paragraphs.map((p) => p.text).join('\n\n');
     const article = extractArticle(doc.kind === 'html' ? { html: doc.input } : { text: doc.input });
-    const counts = overlap(article.body, goldBody);
+    const body = articleBody(article);
+    const counts = overlap(body, goldBody);
     ours[doc.kind].push(counts);
     ours['all'].push(counts);
     if (doc.kind === 'html') {
@@ -96,12 +99,12 @@ function main(): void {
     else failures.push(`${doc.id}: title ${JSON.stringify(article.title)}`);
     for (const needle of doc.mustContain) {
       containTotal += 1;
-      if (article.body.includes(needle)) containHits += 1;
+      if (body.includes(needle)) containHits += 1;
       else failures.push(`${doc.id}: missing ${JSON.stringify(needle)}`);
     }
     for (const needle of doc.mustNotContain) {
       leakTotal += 1;
-      if (!article.body.includes(needle)) leakHits += 1;
+      if (!body.includes(needle)) leakHits += 1;
       else failures.push(`${doc.id}: leaked ${JSON.stringify(needle)}`);
     }
     if (article.language.code === doc.language) lang.ours += 1;

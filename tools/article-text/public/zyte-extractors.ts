@@ -1,5 +1,6 @@
 /** The extractors the Zyte benchmark compares: ours, and @mozilla/readability on linkedom as the baseline. */
 import { Readability } from '@mozilla/readability';
+import { articleBody } from '@newsflow/contracts';
 import { parseHTML } from 'linkedom';
 
 import { extractArticle } from '../../../libs/article-text/src';
@@ -15,7 +16,7 @@ export type Extractor = (page: ZytePage) => PageExtraction;
 const newsflow: Extractor = (page) => {
   try {
     const article = extractArticle({ html: page.html, url: page.url });
-    return { body: article.body, title: article.title };
+    return { body: articleBody(article), title: article.title };
   } catch {
     return { body: '', title: null };
   }
