@@ -13,7 +13,6 @@ import {
 } from '@newsflow/messaging';
 import { ObservabilityModule, StageMetrics } from '@newsflow/observability';
 import { eventually } from '@newsflow/test-harness';
-import { Kafka, logLevel } from 'kafkajs';
 
 import { json, KafkaProbe } from './support/kafka-probe';
 import { stack } from './support/stack-env';
@@ -61,22 +60,6 @@ async function startFlakyStage(): Promise<INestApplication> {
   return app;
 }
 
-/** The new group starts at the end of the raw topic, so it sees only this test's messages. */
-async function startGroupAtEnd(): Promise<void> {
-  const admin = new Kafka({ brokers: stack.kafkaBrokers, logLevel: logLevel.ERROR }).admin();
-  await admin.connect();
-  try {
-    const ends = await admin.fetchTopicOffsets(Topics.rawArticle);
-    await admin.setOffsets({
-      groupId: `newsflow-${stage}`,
-      topic: Topics.rawArticle,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 const submission = (guid: string) => ({
   key: guid,
   partition: 0,
@@ -94,7 +77,7 @@ describe('the batch transport against a real broker', () => {
   beforeAll(async () => {
     Logger.overrideLogger(false);
     await probe.connect();
-    await startGroupAtEnd();
+    await probe.startGroupAtEnd(`newsflow-${stage}`, Topics.rawArticle);
     app = await startFlakyStage();
   });
 

@@ -5,6 +5,11 @@ export interface MessagingOptions {
   /** The consumer group; by default `newsflow-<stage>`. */
   group?: string;
   topicPartitions: number;
+  /**
+   * Topics read by a second consumer group, `<group>-background`, so that their backlog or slow
+   * batches never delay the stage's other topics (the indexer's translations).
+   */
+  backgroundTopics?: string[];
   /** Most messages handed to a handler at once; a batch is never held back to fill up. */
   batchSize?: number;
   /**

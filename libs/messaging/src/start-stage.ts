@@ -29,6 +29,8 @@ export interface StageDefinition<Settings extends StageSettings> {
   module: (settings: Settings) => DynamicModule;
   /** Dependencies besides Kafka that must answer before the stage is ready, e.g. the database. */
   readiness?: Type<ReadinessCheck>[];
+  /** Topics consumed in a group of their own, so they never hold back the others (MessagingOptions). */
+  backgroundTopics?: string[];
 }
 
 /** Handlers' errors reach the transport as thrown, so that it can classify them. */
@@ -57,6 +59,7 @@ function stageModule<Settings extends StageSettings>(
         brokers: settings.KAFKA_BROKERS,
         group: settings.KAFKA_CONSUMER_GROUP,
         topicPartitions: settings.KAFKA_TOPIC_PARTITIONS,
+        backgroundTopics: definition.backgroundTopics,
       }),
       definition.module(settings),
     ],

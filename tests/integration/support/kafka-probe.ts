@@ -73,6 +73,22 @@ export class KafkaProbe {
     }
   }
 
+  /** Starts a new consumer group at the topic's end, so it sees only the messages a test publishes. */
+  async startGroupAtEnd(groupId: string, topic: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async find(
     topic: string,
     found: (message: RecordedMessage) => boolean,

@@ -7,6 +7,7 @@ import { type Context, context } from '@opentelemetry/api';
 import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 
+import { AdminConnection } from '../admin-connection';
 import { KAFKA, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { DeadLetterPublisher, type FailedMessage } from '../publishing/dead-letter-publisher';
 import { EventPublisher } from '../publishing/event-publisher';
@@ -31,6 +32,17 @@ const HEARTBEAT_EVERY_MS = 3_000;
 const FETCH_BYTES_PER_PARTITION = 1024 * 1024;
 const FETCH_BYTES = 4 * 1024 * 1024;
 
+/**
+ * One consumer group and the topics it reads. A stage's background topics get a lane (and group)
+ * of their own: kafkajs fetches again only when every batch of the last fetch is handled, so in a
+ * shared consumer a slow background batch would hold back the stage's fresh articles.
+ */
+interface Lane {
+  group: string;
+  topics: string[];
+  consumer: Consumer | null;
+}
+
 /** The Nest context of a batch handler: `[topic, partition]`. */
 export class KafkaBatchContext extends BaseRpcContext<[string, number]> {}
 
@@ -51,8 +63,8 @@ type Tools = Pick<EachBatchPayload, 'resolveOffset' | 'heartbeat' | 'pause' | 'c
 @Injectable()
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaBatchTransport.name);
-  private consumer: Consumer | null = null;
-  private admin: Admin | null = null;
+  private lanes: Lane[] = [];
+  private readonly admin: AdminConnection;
   private readonly remembered = new Map<string, AttemptRecord | null>();
   /** Per partition, the offset whose first attempt this process recorded ahead, with the commit of the batch before. */
   private readonly armed = new Map<string, string>();
@@ -70,23 +82,36 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
     private readonly health: ConsumerHealth,
   ) {
     super();
+    this.admin = new AdminConnection(kafka);
   }
 
   get groupId(): string {
     return this.options.group ?? `newsflow-${this.options.stage}`;
   }
 
-  /** Answers at once: joining the group can take many seconds, and the process must look alive meanwhile. */
+  /** The group of the stage's background topics (MessagingOptions.backgroundTopics). */
+  get backgroundGroupId(): string {
+    return `${this.groupId}-background`;
+  }
+
+  /** Answers at once: joining the groups can take many seconds, and the process must look alive meanwhile. */
   listen(callback: () => void): void {
+    const background = new Set(this.options.backgroundTopics ?? []);
+    const topics = [...this.messageHandlers.keys()];
+    this.lanes = [
+      { group: this.groupId, topics: topics.filter((topic) => !background.has(topic)), consumer: null },
+      { group: this.backgroundGroupId, topics: topics.filter((topic) => background.has(topic)), consumer: null },
+    ].filter((lane) => lane.topics.length > 0);
+    for (const lane of this.lanes) this.health.expectGroup(lane.group);
     callback();
-    void this.join();
+    for (const lane of this.lanes) void this.join(lane);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
-    await this.consumer?.disconnect();
-    await this.admin?.disconnect();
+    await Promise.all(this.lanes.map((lane) => lane.consumer?.disconnect()));
+    await this.admin.disconnect();
   }
 
   on(): void {
@@ -94,25 +119,28 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   unwrap<T>(): T {
-    return this.consumer as T;
+    return this.lanes[0]?.consumer as T;
   }
 
-  private async join(): Promise<void> {
+  private async join(lane: Lane): Promise<void> {
     for (let attempt = 1; !this.closed; attempt += 1) {
       try {
-        await this.start();
+        await this.start(lane);
         return;
       } catch (error) {
-        this.health.crashed((error as Error).message);
-        this.log.warn({ attempt, error: (error as Error).message }, 'could not join the consumer group, retrying');
+        this.health.crashed(lane.group, (error as Error).message);
+        this.log.warn(
+          { group: lane.group, attempt, error: (error as Error).message },
+          'could not join the consumer group, retrying',
+        );
         await this.sleep(Math.min(OUTAGE_DELAY_MS * 2 ** attempt, MAX_OUTAGE_DELAY_MS));
       }
     }
   }
 
-  private async start(): Promise<void> {
+  private async start(lane: Lane): Promise<void> {
     const consumer = this.kafka.consumer({
-      groupId: this.groupId,
+      groupId: lane.group,
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: HEARTBEAT_EVERY_MS,
@@ -121,26 +149,66 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       maxBytes: FETCH_BYTES,
       retry: { initialRetryTime: 300, retries: 10 },
     });
-    this.consumer = consumer;
+    lane.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
-      this.remembered.clear();
-      this.armed.clear();
-      this.health.joinedGroup();
+      this.forgetAttempts(lane.topics);
+      this.health.joinedGroup(lane.group);
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      this.health.crashed(payload.error.message);
-      if (!payload.restart && !this.closed) void consumer.disconnect().then(() => this.join());
+      this.health.crashed(lane.group, payload.error.message);
+      if (!payload.restart && !this.closed) void consumer.disconnect().then(() => this.join(lane));
     });
-    this.admin = this.kafka.admin();
-    await this.admin.connect();
+    const admin = await this.admin.connected();
+    if (lane.group !== this.groupId) await this.carryOffsetsOver(admin, lane);
     await consumer.connect();
-    await consumer.subscribe({ topics: [...this.messageHandlers.keys()], fromBeginning: true });
+    await consumer.subscribe({ topics: lane.topics, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.topicPartitions,
       eachBatch: (payload) => this.eachBatch(payload),
     });
+  }
+
+  /**
+   * A topic that moves to the background lane continues where the stage's group left it, instead of
+   * reading the topic again from the beginning. Only a group with no offsets on the topic takes them;
+   * if another instance is doing the same (the group is then not empty), its copy stands.
+   */
+  private async carryOffsetsOver(admin: Admin, lane: Lane): Promise<void> {
+    for (const topic of lane.topics) {
+      const [own] = await admin.fetchOffsets({ groupId: lane.group, topics: [topic] });
+      if (own.partitions.some(({ offset }) => Number(offset) >= 0)) continue;
+      const [stage] = await admin.fetchOffsets({ groupId: this.groupId, topics: [topic] });
+      const partitions = stage.partitions.filter(({ offset }) => Number(offset) >= 0);
+      if (partitions.length === 0) continue;
+      await admin
+        .setOffsets({
+          groupId: lane.group,
+          topic,
+          partitions: partitions.map(({ partition, offset }) => ({ partition, offset })),
+        })
+        .then(() =>
+          this.log.log({ group: lane.group, topic }, 'background group continues from the stage group offsets'),
+        )
+        .catch((error: Error) =>
+          this.log.warn({ group: lane.group, topic, error: error.message }, 'offsets not carried over'),
+        );
+    }
+  }
+
+  /** After a rebalance another member may have worked on these partitions: read their attempts again. */
+  private forgetAttempts(topics: string[]): void {
+    for (const where of [...this.remembered.keys(), ...this.armed.keys()]) {
+      if (topics.some((topic) => where.startsWith(`${topic}/`))) {
+        this.remembered.delete(where);
+        this.armed.delete(where);
+      }
+    }
+  }
+
+  private groupOf(topic: string): string {
+    return this.options.backgroundTopics?.includes(topic) ? this.backgroundGroupId : this.groupId;
   }
 
   private async eachBatch({ batch, ...tools }: EachBatchPayload): Promise<void> {
@@ -360,7 +428,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
       'messaging.operation.type': 'process',
       'messaging.destination.name': topic,
       'messaging.destination.partition.id': String(partition),
-      'messaging.consumer.group.name': this.groupId,
+      'messaging.consumer.group.name': this.groupOf(topic),
       'messaging.kafka.offset': Number(message.offset),
       ...(key === null ? {} : { 'messaging.kafka.message.key': key }),
     });
@@ -411,8 +479,8 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   private async recall(topic: string, partition: number): Promise<AttemptRecord | null> {
     const where = `${topic}/${partition}`;
     if (this.remembered.has(where)) return this.remembered.get(where) ?? null;
-    if (!this.admin) throw new Error('the consumer has not started');
-    const [offsets] = await this.admin.fetchOffsets({ groupId: this.groupId, topics: [topic] });
+    const admin = await this.admin.connected();
+    const [offsets] = await admin.fetchOffsets({ groupId: this.groupOf(topic), topics: [topic] });
     for (const stored of offsets?.partitions ?? []) {
       this.remembered.set(`${topic}/${stored.partition}`, decodeAttempts(stored.metadata));
     }

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { GroupOffset, OffsetSnapshot, OffsetSource, PartitionOffsets } from '@newsflow/observability';
-import type { Admin, Kafka } from 'kafkajs';
+import { type Admin, AssignerProtocol, type Kafka } from 'kafkajs';
 
+import { AdminConnection } from '../admin-connection';
 import { KAFKA } from '../messaging-options';
 
 const GROUP_PREFIX = 'newsflow-';
@@ -10,12 +11,14 @@ const TOPIC_PREFIX = 'news.';
 /** Reads end offsets of the newsflow topics and committed offsets of the newsflow consumer groups. */
 @Injectable()
 export class KafkaOffsetSource implements OffsetSource, OnModuleDestroy {
-  private admin: Promise<Admin> | null = null;
+  private readonly admin: AdminConnection;
 
-  constructor(@Inject(KAFKA) private readonly kafka: Kafka) {}
+  constructor(@Inject(KAFKA) kafka: Kafka) {
+    this.admin = new AdminConnection(kafka);
+  }
 
   async read(): Promise<OffsetSnapshot> {
-    const admin = await this.connected();
+    const admin = await this.admin.connected();
     try {
       const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(TOPIC_PREFIX));
       const partitions: PartitionOffsets[] = (
@@ -42,31 +45,37 @@ export class KafkaOffsetSource implements OffsetSource, OnModuleDestroy {
           ),
         )
       ).flat();
+      const subscribed = await subscriptions(admin, groupIds);
       // A group that has never committed on a topic is not subscribed to it: no lag to report there.
-      const subscribed = new Set(groups.filter((g) => g.committed >= 0).map((g) => `${g.group}/${g.topic}`));
-      return { partitions, groups: groups.filter((g) => subscribed.has(`${g.group}/${g.topic}`)) };
+      // A running group reports only the topics its members read, so offsets left on a topic that
+      // moved to another group (the indexer's background lane) do not read as a growing lag.
+      const reported = (g: GroupOffset) => g.committed >= 0 && (subscribed.get(g.group)?.has(g.topic) ?? true);
+      return { partitions, groups: groups.filter(reported) };
     } catch (error) {
-      await this.disconnect();
+      await this.admin.disconnect();
       throw error;
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.disconnect();
+    await this.admin.disconnect();
   }
+}
 
-  private connected(): Promise<Admin> {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      this.admin = admin.connect().then(() => admin);
-      this.admin.catch(() => (this.admin = null));
-    }
-    return this.admin;
-  }
-
-  private async disconnect(): Promise<void> {
-    const admin = this.admin;
-    this.admin = null;
-    await admin?.then((a) => a.disconnect()).catch(() => undefined);
-  }
+/** The topics each running group's members subscribe to; a group without members is absent. */
+async function subscriptions(admin: Admin, groupIds: string[]): Promise<Map<string, Set<string>>> {
+  if (groupIds.length === 0) return new Map();
+  const { groups } = await admin.describeGroups(groupIds);
+  return new Map(
+    groups
+      .filter((group) => group.protocolType === 'consumer' && group.members.length > 0)
+      .map((group) => [
+        group.groupId,
+        new Set(
+          group.members.flatMap(
+            (member) => AssignerProtocol.MemberMetadata.decode(member.memberMetadata)?.topics ?? [],
+          ),
+        ),
+      ]),
+  );
 }
