@@ -163,9 +163,10 @@ export function loadWikigold(
         .filter((r) => r.length === 2);
       let current = null as { type: string; words: string[] } | null;
       const close = () => {
-        if (current?.type === 'PER') people.push(current.words.join(' '));
-        if (current?.type === 'ORG') organisations.push(current.words.join(' '));
-        if (current?.type === 'LOC') locations.push(current.words.join(' '));
+        // A mention is written as the text it sits in is (Macy's, not Macy 's), or its words would not be the text's.
+        if (current?.type === 'PER') people.push(detokenise(current.words));
+        if (current?.type === 'ORG') organisations.push(detokenise(current.words));
+        if (current?.type === 'LOC') locations.push(detokenise(current.words));
         current = null;
       };
       for (const [word, tag] of rows) {
