@@ -47,7 +47,9 @@ export function detectOrganisations(
   const groups = new Map<string, Group>();
   const unqualified: { id: string; group: Group }[] = [];
   const spans: OrgSpan[] = [];
+  const placeTokens = new Set(placeHits.flatMap((hit) => [hit.first, hit.last]));
   for (const match of matcher.matchAll(tokens)) {
+    if (inCompound(tokens, match.first, match.last, placeTokens)) continue;
     const org = ORGANISATIONS[match.value.orgIndex];
     // A body every state has is named as the text names it (Центральный банк, not the list's Национальный банк).
     const ownLanguageForm =
@@ -122,6 +124,12 @@ export function detectOrganisations(
     .sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence || a.name.localeCompare(b.name))
     .slice(0, MAX_ORGANISATIONS);
   return { organisations, spans };
+}
+
+/** A known name hyphened to a word that is not a place is part of another name: Газпром-медиа, ИТАР-ТАСС (not Україна-ЄС). */
+function inCompound(tokens: Token[], first: number, last: number, places: ReadonlySet<number>): boolean {
+  const joined = (k: number) => tokens[k] !== undefined && !places.has(k) && /\p{L}/u.test(tokens[k].text);
+  return (tokens[first].hyphenBefore && joined(first - 1)) || (tokens[last + 1]?.hyphenBefore === true && joined(last + 1));
 }
 
 function sameScript(a: string, b: string): boolean {
