@@ -129,7 +129,9 @@ export function detectOrganisations(
 /** A known name hyphened to a word that is not a place is part of another name: Газпром-медиа, ИТАР-ТАСС (not Україна-ЄС). */
 function inCompound(tokens: Token[], first: number, last: number, places: ReadonlySet<number>): boolean {
   const joined = (k: number) => tokens[k] !== undefined && !places.has(k) && /\p{L}/u.test(tokens[k].text);
-  return (tokens[first].hyphenBefore && joined(first - 1)) || (tokens[last + 1]?.hyphenBefore === true && joined(last + 1));
+  return (
+    (tokens[first].hyphenBefore && joined(first - 1)) || (tokens[last + 1]?.hyphenBefore === true && joined(last + 1))
+  );
 }
 
 function sameScript(a: string, b: string): boolean {

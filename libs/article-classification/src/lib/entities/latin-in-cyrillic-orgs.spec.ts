@@ -15,6 +15,14 @@ describe('findLatinInCyrillicOrgs', () => {
     ]);
   });
 
+  it('continues a name across a small joining word, but not into a lower-case word', () => {
+    expect(names('Об этом пишут Corriere della Sera и аналитики Bank of America.', 'ru')).toEqual([
+      'Corriere della Sera',
+      'Bank of America',
+    ]);
+    expect(names('Сервис Google of course работает.', 'ru')).toEqual(['Google']);
+  });
+
   it('leaves out initials, roman numerals and English function words, and other languages', () => {
     expect(names('Письмо George H. подписал Людовик XIV, ответ: No.', 'ru')).toEqual([]);
     expect(names('Shares of Access Industries fell.', 'en')).toEqual([]);

@@ -12,6 +12,24 @@ import { FoundOrgs, OrgText, tallySpans } from './found-orgs';
 const LATIN = /^[\p{Script=Latin}\d]+$/u;
 const JOINS = /^(?:[ \t\u00a0]+|-|\.|&|\s*&\s*)$/u;
 const MAX_RUN_TOKENS = 5;
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'di',
+  'du',
+  'des',
+  'der',
+  'della',
+  'dello',
+  'del',
+  'la',
+  'le',
+  'von',
+  'van',
+]);
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const WEIGHT = 0.45;
 
@@ -29,7 +47,14 @@ export function findLatinInCyrillicOrgs({ text, tokens, blocked, language }: Org
       const joint = gap(k);
       // Mail.ru and AT&T continue in lower case; across a space only a capitalised word does.
       const tight = !/\s/.test(joint);
-      if (!isLatin(tokens[k]) || !JOINS.test(joint) || (!tight && !tokens[k].capitalised)) break;
+      if (!isLatin(tokens[k]) || !JOINS.test(joint)) break;
+      if (!tight && !tokens[k].capitalised) {
+        // A name goes on across a small joining word: Bank of America, Corriere della Sera.
+        const next = tokens[k + 1];
+        if (!CONNECTORS.has(tokens[k].norm) || !isLatin(next) || !next.capitalised || blocked.has(k + 1)) break;
+        if (!/^[ \t\u00a0]+$/.test(gap(k + 1)) || k + 1 - i >= MAX_RUN_TOKENS) break;
+        k += 1;
+      }
       last = k;
     }
     const surface = text.slice(tokens[i].start, tokens[last].end);
