@@ -13,6 +13,14 @@ describe('findHeadPhraseOrgs', () => {
     expect(names('Назарбаев Университет разработал тест.', 'ru')).toEqual(['Назарбаев Университет']);
   });
 
+  it('reads air forces, airports, churches and works as organisations', () => {
+    expect(
+      names(
+        'Pilots of the Fourth Air Force left Sembach International Airport; Hinkley Locomotive Works built engines.',
+      ),
+    ).toEqual(['Fourth Air Force', 'Sembach International Airport', 'Hinkley Locomotive Works']);
+  });
+
   it('keeps a place inside a name and joins "of the"', () => {
     const text = 'Scientists at the University of Texas and the University of the Witwatersrand met in Texas.';
     const tokens = tokenize(text);

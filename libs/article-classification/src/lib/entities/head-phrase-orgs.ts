@@ -16,7 +16,8 @@ const LATIN_HEADS = new Set(
     'records studios entertainment pictures publishing press media broadcasting network radio television channel news times airlines airways ' +
     'railway railways motors industries holdings partners capital exchange orchestra band scouts hotel theatre theater centre center ' +
     'academy trust universität hochschule stiftung verband gericht behörde kommission partei université agence conseil banque cour tribunal ' +
-    'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja'
+    'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja ' +
+    'force airport institution works lines diocese church cathedral brotherhood confederation recordings'
   ).split(' '),
 );
 const CYRILLIC_HEAD_STEMS = [
