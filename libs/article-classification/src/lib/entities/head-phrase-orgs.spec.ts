@@ -21,6 +21,12 @@ describe('findHeadPhraseOrgs', () => {
     ).toEqual(['Fourth Air Force', 'Sembach International Airport', 'Hinkley Locomotive Works']);
   });
 
+  it('reads a long name whole after the post its holder has in it', () => {
+    expect(names('Hoyt, Secretary of the New Jersey Department of Public Safety, resigned.')).toEqual([
+      'New Jersey Department of Public Safety',
+    ]);
+  });
+
   it('keeps a place inside a name and joins "of the"', () => {
     const text = 'Scientists at the University of Texas and the University of the Witwatersrand met in Texas.';
     const tokens = tokenize(text);

@@ -48,7 +48,8 @@ const FIELD_CONNECTORS = new Set(['of', 'for']);
 /** Teams and bands are plural names after "the": the Toronto Blue Jays, the Falcons, the Rolling Stones. */
 const PLURAL_NAME = /[^su']s$/;
 const POSSESSIVE = /['’]s$/;
-const MAX_PHRASE_TOKENS = 6;
+/** Room for a post before the name it is held in: Secretary of the New Jersey Department of Public Safety. */
+const MAX_PHRASE_TOKENS = 10;
 const WEIGHT = 0.45;
 
 function isHead(token: Token): boolean {
