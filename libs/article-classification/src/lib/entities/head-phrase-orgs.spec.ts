@@ -21,6 +21,13 @@ describe('findHeadPhraseOrgs', () => {
     ).toEqual(['Fourth Air Force', 'Sembach International Airport', 'Hinkley Locomotive Works']);
   });
 
+  it('starts a name with the abbreviation before it, and a club with its kind', () => {
+    expect(names('They won the MAC East Division before FC Basel signed him; NASA said so.')).toEqual([
+      'MAC East Division',
+      'FC Basel',
+    ]);
+  });
+
   it('reads a long name whole after the post its holder has in it', () => {
     expect(names('Hoyt, Secretary of the New Jersey Department of Public Safety, resigned.')).toEqual([
       'New Jersey Department of Public Safety',
