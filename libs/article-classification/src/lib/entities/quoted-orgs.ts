@@ -4,16 +4,21 @@ import { ENDS_IN_KIND } from './legal-form-orgs';
 // Head nouns that introduce an organisation's own name in quotes: компанія «Енергоатом», газета «Ведомости», party "Servant of the People".
 const HEAD_NOUN =
   /(?:^|[^\p{L}])(телекомпані\p{L}*|телеканал\p{L}*|радіостанці\p{L}*|радиостанци\p{L}*|газет\p{L}*|журнал\p{L}*|видавництв\p{L}*|издательств\p{L}*|медіахолдинг\p{L}*|медиахолдинг\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|фракці\p{L}*|фракци\p{L}*|рух\p{L}{0,2}|движени\p{L}*|об'єднанн\p{L}*|объединени\p{L}*|організаці\p{L}*|организаци\p{L}*|федераці\p{L}*|федераци\p{L}*|ФК|СК|театр\p{L}*|завод\p{L}*|комбінат\p{L}*|комбинат\p{L}*|аеропорт\p{L}*|аэропорт\p{L}*|груп\p{L}*|товариств\p{L}*|обществ\p{L}*|newspaper|magazine|компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
+// Nouns that introduce a work, an event or a thing in quotes, not a body: фільм «…», премия «…», операція «…».
+const WORK_NOUN =
+  /(?:^|[^\p{L}])(?:фільм|фильм|кінофільм|книг|книжк|роман|повіст|повест|поем|поэм|вірш|стих|пісн|песн|альбом|сингл|спектакл|вистав|опер|балет|п'єс|пьес|картин|полотн|серіал|сериал|програм|передач|шоу|проєкт|проект|операці|операци|премі|преми|конкурс|фестивал|закон|законопроект|законопроєкт|указ|постанов|постановлени|кампані|кампани|рубрик|статт|стать|колонк|виставк|выставк|корабел|судн|ракет|літак|самолет|поїзд|поезд|газопровод|трубопровод)\p{L}{0,3}\s+$/iu;
 const QUOTED = /[«"„“]([^»"“”«\n]{2,60})[»"“”]/g;
 /** How far before a quotation its head noun may start. */
 const HEAD_WINDOW = 24;
 /**
- * In Ukrainian and Russian news a capitalised name quoted again and again with no head noun is mostly a company,
- * channel or party («Яндекс», «Единая Россия»); a film, song or slogan is rarely repeated, and is longer or punctuated.
+ * In Ukrainian and Russian news a short capitalised name in quotes with no head noun is mostly a company, channel,
+ * club or party («Яндекс», «Единая Россия», «Динамо»): a title of a work is longer, punctuated, in sentence case
+ * («Красные бабочки»), or after its own noun (фильм «…»). Sentence case counts when the name is quoted again.
  */
-const RECURRING_LANGUAGES = new Set(['uk', 'ru']);
+const BARE_LANGUAGES = new Set(['uk', 'ru']);
+const BARE_MAX_WORDS = 3;
+const BARE_MIN_LETTERS = 3;
 const RECURRING_MENTIONS = 2;
-const RECURRING_MAX_WORDS = 3;
 const NOT_A_NAME = /[,!?:;…]|\.\s/u;
 /** Case endings differ between mentions (Яндекс, Яндекса); the start of each word names the organisation. */
 const STEM = 5;
@@ -26,9 +31,10 @@ export interface QuotedOrg {
 
 interface Candidate extends QuotedOrg {
   headed: boolean;
+  work: boolean;
 }
 
-/** Organisations named in quotes: after a head noun (компанія «…»), or, in uk/ru, quoted again and again. */
+/** Organisations named in quotes: after a head noun (компанія «…»), or, in uk/ru, a short capitalised name alone. */
 export function findQuotedOrgs(
   text: string,
   tokens: Token[],
@@ -48,20 +54,27 @@ export function findQuotedOrgs(
       .split(/\s+/)
       .map((w) => w.slice(0, STEM))
       .join(' ');
-    const candidate = byStem.get(key) ?? { name, mentions: 0, spans: [], headed: false };
+    const candidate = byStem.get(key) ?? { name, mentions: 0, spans: [], headed: false, work: false };
     candidate.mentions += 1;
     candidate.headed ||= HEAD_NOUN.test(before);
+    candidate.work ||= WORK_NOUN.test(before);
     const first = tokens.findIndex((t) => t.start >= start);
     const last = tokens.findIndex((t) => t.end >= start + name.length);
     if (first >= 0 && last >= first) candidate.spans.push({ first, last, surface: name });
     byStem.set(key, candidate);
   }
-  const recurring = (c: Candidate) =>
-    RECURRING_LANGUAGES.has(language) &&
-    c.mentions >= RECURRING_MENTIONS &&
-    c.name.split(/\s+/).length <= RECURRING_MAX_WORDS &&
-    !NOT_A_NAME.test(c.name);
+  const bare = (c: Candidate) => {
+    const words = c.name.split(/\s+/);
+    return (
+      BARE_LANGUAGES.has(language) &&
+      !c.work &&
+      words.length <= BARE_MAX_WORDS &&
+      c.name.replace(/[^\p{L}]/gu, '').length >= BARE_MIN_LETTERS &&
+      !NOT_A_NAME.test(c.name) &&
+      (c.mentions >= RECURRING_MENTIONS || words.every((w) => /^[\p{Lu}\d]/u.test(w)))
+    );
+  };
   return [...byStem.values()]
-    .filter((c) => c.headed || recurring(c))
+    .filter((c) => c.headed || bare(c))
     .map(({ name, mentions, spans }) => ({ name, mentions, spans }));
 }
