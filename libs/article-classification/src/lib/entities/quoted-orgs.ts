@@ -58,8 +58,8 @@ export function findQuotedOrgs(
     candidate.mentions += 1;
     candidate.headed ||= HEAD_NOUN.test(before);
     candidate.work ||= WORK_NOUN.test(before);
-    const first = tokens.findIndex((t) => t.start >= start);
-    const last = tokens.findIndex((t) => t.end >= start + name.length);
+    const first = firstToken(tokens, (t) => t.start >= start);
+    const last = firstToken(tokens, (t) => t.end >= start + name.length);
     if (first >= 0 && last >= first) candidate.spans.push({ first, last, surface: name });
     byStem.set(key, candidate);
   }
@@ -77,4 +77,16 @@ export function findQuotedOrgs(
   return [...byStem.values()]
     .filter((c) => c.headed || bare(c))
     .map(({ name, mentions, spans }) => ({ name, mentions, spans }));
+}
+
+/** The first token from which `from` holds, found by halving: tokens are in text order, and a page has many quotes. */
+function firstToken(tokens: Token[], from: (token: Token) => boolean): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (from(tokens[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low < tokens.length ? low : -1;
 }
