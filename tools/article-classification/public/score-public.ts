@@ -91,7 +91,8 @@ function scoreFound(doc: PublicDocument, result: FoundNames): DocumentResult {
   );
   const namesOf = (o: FoundNames['organisations'][number]) => (o.abbreviation ? [o.name, o.abbreviation] : [o.name]);
   const scored = result.organisations.filter(
-    (o) => organisationGold.some((e) => matchesEntity(namesOf(o), e)) || !ignored.some((e) => matchesEntity(namesOf(o), e)),
+    (o) =>
+      organisationGold.some((e) => matchesEntity(namesOf(o), e)) || !ignored.some((e) => matchesEntity(namesOf(o), e)),
   );
   return {
     people: compare(result.people, peopleGold, (p, e) => matchesEntity([p.name], e)),

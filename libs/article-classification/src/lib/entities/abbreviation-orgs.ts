@@ -4,8 +4,8 @@ import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
 import { FoundOrgs, OrgText, withCountry } from './found-orgs';
-import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
 import { leadsHeadPhrase } from './head-phrase-orgs';
+import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
 import { OrganisationTally } from './organisation-tally';
 
 /**
