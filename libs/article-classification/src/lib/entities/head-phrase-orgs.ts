@@ -144,6 +144,7 @@ export function findHeadPhraseOrgs(
     fieldsJoin(tokens, k, start, places);
   let i = 0;
   const leads = (t: Token) =>
+    t.upper &&
     leadsHeadPhrase(tokens, t.index) &&
     (places.has(t.index) || !blocked.has(t.index)) &&
     t.paragraph >= titleParagraphs;
