@@ -8,6 +8,16 @@ export interface PublicDocument {
   paragraphs: string[];
   people: string[];
   organisations: string[];
+  /**
+   * factRuEval only, index for index with organisations: the words of the mention's name spans alone. The set's own
+   * scorer requires those words and leaves descriptor words (журнал, компания) optional, so either form is right.
+   */
+  organisationNames?: string[];
+  /**
+   * Gold organisations the set's own scorer ignores: a mention with no name span, only a descriptor (компания), or
+   * one inside another organisation's mention. Finding one is neither right nor wrong, and missing one costs nothing.
+   */
+  ignoredOrganisations?: string[];
   /** Gold location mentions, where the set has them (places are not scored against these, only counted). */
   locations?: string[];
 }
@@ -61,7 +71,21 @@ export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicS
   };
 }
 
-/** factRuEval-2016 test set: Person and Org objects, each mention taken as the text its spans cover. */
+/** Span types whose words an Org mention must have in factRuEval's own scorer (its Tables.QUALITY, weight 1). */
+const ORG_NAME_SPANS = new Set(['org_name', 'loc_name']);
+
+interface FactSpan {
+  type: string;
+  start: number;
+  end: number;
+  tokens: number[];
+}
+
+/**
+ * factRuEval-2016 test set: Person and Org objects, each mention taken as the text its spans cover. Organisations
+ * follow the set's own scorer (scripts/dialent): name words required, descriptor words optional, and a mention
+ * without a name or inside another Org or LocOrg mention ignored.
+ */
 export function loadFactRuEval(root = join(CACHE, 'factrueval', 'testset')): PublicSet | null {
   if (!existsSync(root)) return null;
   const ids = readdirSync(root)
@@ -70,27 +94,44 @@ export function loadFactRuEval(root = join(CACHE, 'factrueval', 'testset')): Pub
     .sort();
   const documents = ids.map((id) => {
     const text = readFileSync(join(root, `${id}.txt`), 'utf8');
-    const spans = new Map<string, { start: number; end: number }>();
+    const spans = new Map<string, FactSpan>();
     for (const line of readFileSync(join(root, `${id}.spans`), 'utf8').split('\n')) {
-      const [spanId, , start, length] = line.split(' ');
-      if (spanId && start) spans.set(spanId, { start: Number(start), end: Number(start) + Number(length) });
+      const [spanId, type, start, length, firstToken, tokenCount] = line.split(' ');
+      if (!spanId || !start) continue;
+      const tokens = Array.from({ length: Number(tokenCount) }, (_, k) => Number(firstToken) + k);
+      spans.set(spanId, { type, start: Number(start), end: Number(start) + Number(length), tokens });
     }
-    const mentions = (type: string) =>
-      readFileSync(join(root, `${id}.objects`), 'utf8')
-        .split('\n')
-        .map((l) => l.split(' # ')[0].trim().split(' '))
-        .filter((fields) => fields[1] === type)
-        .map((fields) => fields.slice(2).flatMap((s) => spans.get(s) ?? []))
-        .filter((covered) => covered.length > 0)
-        .map((covered) =>
-          text.slice(Math.min(...covered.map((c) => c.start)), Math.max(...covered.map((c) => c.end))).trim(),
-        );
+    const objects = readFileSync(join(root, `${id}.objects`), 'utf8')
+      .split('\n')
+      .map((l) => l.split(' # ')[0].trim().split(' '))
+      .map((fields) => ({ type: fields[1], spans: fields.slice(2).flatMap((s) => spans.get(s) ?? []) }))
+      .filter((o) => o.spans.length > 0);
+    const textOf = (covered: FactSpan[]) =>
+      text.slice(Math.min(...covered.map((c) => c.start)), Math.max(...covered.map((c) => c.end))).trim();
+    const mentions = (type: string) => objects.filter((o) => o.type === type).map((o) => textOf(o.spans));
+    const tokensOf = (o: { spans: FactSpan[] }) => new Set(o.spans.flatMap((s) => s.tokens));
+    const containers = objects.filter((o) => o.type === 'Org' || o.type === 'LocOrg').map(tokensOf);
+    const embedded = (inner: Set<number>) =>
+      containers.some((outer) => outer.size > inner.size && [...inner].every((t) => outer.has(t)));
+    const organisations: string[] = [];
+    const organisationNames: string[] = [];
+    const ignoredOrganisations: string[] = [];
+    for (const org of objects.filter((o) => o.type === 'Org')) {
+      const named = org.spans.filter((s) => ORG_NAME_SPANS.has(s.type));
+      if (named.length === 0 || embedded(tokensOf(org))) ignoredOrganisations.push(textOf(org.spans));
+      else {
+        organisations.push(textOf(org.spans));
+        organisationNames.push(textOf(named));
+      }
+    }
     return {
       id,
       language: 'ru',
       paragraphs: paragraphsOf(text),
       people: mentions('Person'),
-      organisations: mentions('Org'),
+      organisations,
+      organisationNames,
+      ignoredOrganisations,
       locations: [...mentions('Location'), ...mentions('LocOrg')],
     };
   });
@@ -122,9 +163,10 @@ export function loadWikigold(
         .filter((r) => r.length === 2);
       let current = null as { type: string; words: string[] } | null;
       const close = () => {
-        if (current?.type === 'PER') people.push(current.words.join(' '));
-        if (current?.type === 'ORG') organisations.push(current.words.join(' '));
-        if (current?.type === 'LOC') locations.push(current.words.join(' '));
+        // A mention is written as the text it sits in is (Macy's, not Macy 's), or its words would not be the text's.
+        if (current?.type === 'PER') people.push(detokenise(current.words));
+        if (current?.type === 'ORG') organisations.push(detokenise(current.words));
+        if (current?.type === 'LOC') locations.push(detokenise(current.words));
         current = null;
       };
       for (const [word, tag] of rows) {

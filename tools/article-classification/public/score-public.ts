@@ -13,7 +13,9 @@ import { PublicDocument, PublicSet } from './public-sets';
  * Івана and Іван), because five letters are the whole of a short name and its case ending. A found name matches a gold entity when its words match, one for one and in
  * order, the words of one of that entity's mentions. Gold mentions in a document are grouped into entities when
  * one's words are a subset of another's (Порошенко ⊂ Петро Порошенко); organisations are grouped only when equal.
- * An organisation matches by its name or its abbreviation. Each gold entity can be matched once.
+ * An organisation matches by its name or its abbreviation. Each gold entity can be matched once. factRuEval's
+ * organisations follow its own scorer: a mention's name words alone match as well as the whole mention, and a found
+ * organisation that matches only a mention the set ignores (no name, or inside another organisation) is not counted.
  */
 const PREFIX = 5;
 const wordKeys = (name: string) =>
@@ -32,16 +34,19 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
 
 type Entity = string[][];
 
-function goldEntities(mentions: string[], subsets: boolean): Entity[] {
-  const keyed = [...new Set(mentions)].map(wordKeys).filter((k) => k.length > 0);
-  keyed.sort((a, b) => b.length - a.length);
+/** Each mention is one or more forms of the same words (a factRuEval name with or without its descriptor). */
+function goldEntities(mentions: string[][], subsets: boolean): Entity[] {
+  const keyed = mentions.map((forms) => forms.map(wordKeys).filter((k) => k.length > 0)).filter((f) => f.length > 0);
+  keyed.sort((a, b) => b[0].length - a[0].length);
   const entities: Entity[] = [];
-  for (const keys of keyed) {
+  for (const forms of keyed) {
     const home = entities.find((e) =>
-      subsets ? keys.every((k) => e[0].some((w) => sameWord(w, k))) : e.some((m) => sameWords(m, keys)),
+      subsets
+        ? forms[0].every((k) => e[0].some((w) => sameWord(w, k)))
+        : forms.some((f) => e.some((m) => sameWords(m, f))),
     );
-    if (home) home.push(keys);
-    else entities.push([keys]);
+    if (home) home.push(...forms);
+    else entities.push(forms);
   }
   return entities;
 }
@@ -69,15 +74,29 @@ export function scoreDocument(doc: PublicDocument): DocumentResult {
 }
 
 function scoreFound(doc: PublicDocument, result: FoundNames): DocumentResult {
-  const peopleGold = goldEntities(doc.people, true);
+  const peopleGold = goldEntities(
+    [...new Set(doc.people)].map((p) => [p]),
+    true,
+  );
   const correctPeople = result.people
     .filter((p) => peopleGold.some((e) => matchesEntity([p.name], e)))
     .map((p) => p.name);
+  const organisationGold = goldEntities(
+    doc.organisations.map((o, i) => [o, doc.organisationNames?.[i] ?? o]),
+    false,
+  );
+  const ignored = goldEntities(
+    (doc.ignoredOrganisations ?? []).map((o) => [o]),
+    false,
+  );
+  const namesOf = (o: FoundNames['organisations'][number]) => (o.abbreviation ? [o.name, o.abbreviation] : [o.name]);
+  const scored = result.organisations.filter(
+    (o) =>
+      organisationGold.some((e) => matchesEntity(namesOf(o), e)) || !ignored.some((e) => matchesEntity(namesOf(o), e)),
+  );
   return {
     people: compare(result.people, peopleGold, (p, e) => matchesEntity([p.name], e)),
-    organisations: compare(result.organisations, goldEntities(doc.organisations, false), (o, e) =>
-      matchesEntity(o.abbreviation ? [o.name, o.abbreviation] : [o.name], e),
-    ),
+    organisations: compare(scored, organisationGold, (o, e) => matchesEntity(namesOf(o), e)),
     correctPeople,
   };
 }

@@ -8,6 +8,10 @@ const names = (text: string, language: string) =>
   ]);
 
 describe('findAbbreviationOrgs', () => {
+  it('leaves an abbreviation that opens a longer name to the head-phrase reader', () => {
+    expect(names('They won the MAC East Division, and NCAA rules changed.', 'en')).toEqual([['NCAA', 1]]);
+  });
+
   it('reads capital-letter abbreviations and hyphenated ones as bodies, counting repeats', () => {
     expect(names('Рішення АМКУ оскаржили в суді, а АМКУ наполягає. Акції ТНК-ВР зросли.', 'uk')).toEqual([
       ['АМКУ', 2],

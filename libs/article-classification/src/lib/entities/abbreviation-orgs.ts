@@ -4,6 +4,7 @@ import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { NOT_ORGANISATION_ABBREVIATIONS } from './data/not-organisation-abbreviations';
 import { FoundOrgs, OrgText, withCountry } from './found-orgs';
+import { leadsHeadPhrase } from './head-phrase-orgs';
 import { CYRILLIC_LEGAL_FORMS } from './legal-form-orgs';
 import { OrganisationTally } from './organisation-tally';
 
@@ -88,7 +89,7 @@ export function findAbbreviationOrgs({ tokens, blocked, language, places = new S
       spans.push({ value: null, first: i, last: i, surface: token.text });
       continue;
     }
-    if (!isAbbreviation(token, stopwords)) continue;
+    if (!isAbbreviation(token, stopwords) || leadsHeadPhrase(tokens, i)) continue;
     // Parts joined by hyphens are one name: ТНК-ВР; one of them already known makes the whole known (ИТАР-ТАСС).
     let last = i;
     while (tokens[last + 1]?.hyphenBefore && tokens[last + 1].upper) last += 1;

@@ -20,6 +20,14 @@ describe('findClippedCompoundOrgs', () => {
     ]);
   });
 
+  it('reads general, savings and foreign-trade stems with their fields', () => {
+    expect(names('Генпрокуратура и Генштаб проверили Сбербанк, а Генри и гендиректор молчат.', 'ru')).toEqual([
+      ['Генпрокуратура', 1],
+      ['Генштаб', 1],
+      ['Сбербанк', 1],
+    ]);
+  });
+
   it('leaves words that only start like a compound, and other languages, alone', () => {
     expect(names('Ростислав поїхав з Мінська до Росії, а Медведєв до Москви.', 'uk')).toEqual([]);
     expect(names('Rosneft and Gazprom.', 'en')).toEqual([]);

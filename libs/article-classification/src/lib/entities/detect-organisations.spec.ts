@@ -54,4 +54,9 @@ describe('detectOrganisations', () => {
       abbreviation: 'Госдума',
     });
   });
+
+  it('leaves a known name that is part of a hyphened compound, but not one hyphened to a place', () => {
+    expect(detect('Холдинг «Газпром-медиа» купил канал.', 'ru').map((o) => o.name)).toEqual(['Газпром-медиа']);
+    expect(detect('Саміт Україна-НАТО відбувся.', 'uk').map((o) => o.abbreviation)).toContain('НАТО');
+  });
 });

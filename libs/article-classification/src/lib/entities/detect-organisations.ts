@@ -6,8 +6,8 @@ import { combine } from '../text/confidence';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
 import { ORGANISATIONS } from './data/organisations';
-import { ENDS_IN_KIND } from './legal-form-orgs';
 import { buildOrgMatcher } from './org-lexicon';
+import { findQuotedOrgs } from './quoted-orgs';
 
 const NAME_WEIGHT = 0.7;
 const ABBREVIATION_WEIGHT = 0.6;
@@ -47,7 +47,9 @@ export function detectOrganisations(
   const groups = new Map<string, Group>();
   const unqualified: { id: string; group: Group }[] = [];
   const spans: OrgSpan[] = [];
+  const placeTokens = new Set(placeHits.flatMap((hit) => [hit.first, hit.last]));
   for (const match of matcher.matchAll(tokens)) {
+    if (inCompound(tokens, match.first, match.last, placeTokens)) continue;
     const org = ORGANISATIONS[match.value.orgIndex];
     // A body every state has is named as the text names it (Центральный банк, not the list's Национальный банк).
     const ownLanguageForm =
@@ -99,7 +101,16 @@ export function detectOrganisations(
     );
   }
   mergeUnqualified(unqualified, groups);
-  addQuotedNames(text, tokens, spans, groups);
+  const covered = (start: number) => spans.some((s) => tokens[s.first].start <= start && start < tokens[s.last].end);
+  for (const quoted of findQuotedOrgs(text, tokens, covered, language)) {
+    groups.set(`quoted:${quoted.name.toLowerCase()}`, {
+      name: quoted.name,
+      abbreviation: null,
+      category: 'other',
+      weights: Array<number>(quoted.mentions).fill(QUOTED_WEIGHT),
+    });
+    spans.push(...quoted.spans.map((s) => ({ ...s, abbreviation: null })));
+  }
   const organisations = [...groups.values()]
     .map((g) => ({
       name: g.name,
@@ -113,6 +124,14 @@ export function detectOrganisations(
     .sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence || a.name.localeCompare(b.name))
     .slice(0, MAX_ORGANISATIONS);
   return { organisations, spans };
+}
+
+/** A known name hyphened to a word that is not a place is part of another name: Газпром-медиа, ИТАР-ТАСС (not Україна-ЄС). */
+function inCompound(tokens: Token[], first: number, last: number, places: ReadonlySet<number>): boolean {
+  const joined = (k: number) => tokens[k] !== undefined && !places.has(k) && /\p{L}/u.test(tokens[k].text);
+  return (
+    (tokens[first].hyphenBefore && joined(first - 1)) || (tokens[last + 1]?.hyphenBefore === true && joined(last + 1))
+  );
 }
 
 function sameScript(a: string, b: string): boolean {
@@ -137,31 +156,5 @@ function mergeUnqualified(unqualified: { id: string; group: Group }[], groups: M
     const existing = groups.get(id);
     if (existing) existing.weights.push(...group.weights);
     else groups.set(id, group);
-  }
-}
-
-// Head nouns that introduce an organisation's own name in quotes: компанія «Енергоатом», газета «Ведомости», party "Servant of the People".
-const HEAD_NOUN =
-  /(?:^|[^\p{L}])(телекомпані\p{L}*|телеканал\p{L}*|радіостанці\p{L}*|радиостанци\p{L}*|газет\p{L}*|журнал\p{L}*|видавництв\p{L}*|издательств\p{L}*|медіахолдинг\p{L}*|медиахолдинг\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|фракці\p{L}*|фракци\p{L}*|рух\p{L}{0,2}|движени\p{L}*|об'єднанн\p{L}*|объединени\p{L}*|організаці\p{L}*|организаци\p{L}*|федераці\p{L}*|федераци\p{L}*|ФК|СК|театр\p{L}*|завод\p{L}*|комбінат\p{L}*|комбинат\p{L}*|аеропорт\p{L}*|аэропорт\p{L}*|груп\p{L}*|товариств\p{L}*|обществ\p{L}*|newspaper|magazine|компані\p{L}*|корпораці\p{L}*|клуб\p{L}*|club|концерн\p{L}*|холдинг\p{L}*|парті\p{L}*|парти\p{L}*|фонд\p{L}*|агентств\p{L}*|банк\p{L}*|компани\p{L}*|company|party|group|firma|firmy|spółk\p{L}*|parti\p{L}*|Partei|Konzern\p{L}*|société|groupe)\s+$/iu;
-const QUOTED = /[«"„“]([^»"“”«\n]{2,60})[»"“”]/g;
-/** How far before a quotation its head noun may start. */
-const HEAD_WINDOW = 24;
-
-function addQuotedNames(text: string, tokens: Token[], spans: OrgSpan[], groups: Map<string, Group>): void {
-  for (const match of text.matchAll(QUOTED)) {
-    const before = text.slice(Math.max(0, match.index - HEAD_WINDOW), match.index);
-    // A kind the legal-form detector reads takes the name with it: Громадська організація «…» is one name there.
-    if (!HEAD_NOUN.test(before) || ENDS_IN_KIND.test(before)) continue;
-    const name = match[1].trim();
-    const start = match.index + 1 + match[1].indexOf(name);
-    const covered = spans.some((s) => tokens[s.first].start <= start && start < tokens[s.last].end);
-    if (covered || !/^[\p{Lu}\d]/u.test(name)) continue;
-    const key = `quoted:${name.toLowerCase()}`;
-    const group = groups.get(key) ?? { name, abbreviation: null, category: 'other' as const, weights: [] };
-    group.weights.push(QUOTED_WEIGHT);
-    groups.set(key, group);
-    const first = tokens.findIndex((t) => t.start >= start);
-    const last = tokens.findIndex((t) => t.end >= start + name.length);
-    if (first >= 0 && last >= first) spans.push({ first, last, surface: name, abbreviation: null });
   }
 }

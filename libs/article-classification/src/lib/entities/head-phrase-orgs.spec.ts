@@ -13,6 +13,27 @@ describe('findHeadPhraseOrgs', () => {
     expect(names('Назарбаев Университет разработал тест.', 'ru')).toEqual(['Назарбаев Университет']);
   });
 
+  it('reads air forces, airports, churches and works as organisations', () => {
+    expect(
+      names(
+        'Pilots of the Fourth Air Force left Sembach International Airport; Hinkley Locomotive Works built engines.',
+      ),
+    ).toEqual(['Fourth Air Force', 'Sembach International Airport', 'Hinkley Locomotive Works']);
+  });
+
+  it('starts a name with the abbreviation before it, and a club with its kind', () => {
+    expect(names('They won the MAC East Division before FC Basel signed him; NASA said so.')).toEqual([
+      'MAC East Division',
+      'FC Basel',
+    ]);
+  });
+
+  it('reads a long name whole after the post its holder has in it', () => {
+    expect(names('Hoyt, Secretary of the New Jersey Department of Public Safety, resigned.')).toEqual([
+      'New Jersey Department of Public Safety',
+    ]);
+  });
+
   it('keeps a place inside a name and joins "of the"', () => {
     const text = 'Scientists at the University of Texas and the University of the Witwatersrand met in Texas.';
     const tokens = tokenize(text);

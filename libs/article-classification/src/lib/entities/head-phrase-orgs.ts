@@ -16,7 +16,8 @@ const LATIN_HEADS = new Set(
     'records studios entertainment pictures publishing press media broadcasting network radio television channel news times airlines airways ' +
     'railway railways motors industries holdings partners capital exchange orchestra band scouts hotel theatre theater centre center ' +
     'academy trust universität hochschule stiftung verband gericht behörde kommission partei université agence conseil banque cour tribunal ' +
-    'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja'
+    'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja ' +
+    'force airport institution works lines diocese church cathedral brotherhood confederation recordings'
   ).split(' '),
 );
 const CYRILLIC_HEAD_STEMS = [
@@ -47,11 +48,36 @@ const FIELD_CONNECTORS = new Set(['of', 'for']);
 /** Teams and bands are plural names after "the": the Toronto Blue Jays, the Falcons, the Rolling Stones. */
 const PLURAL_NAME = /[^su']s$/;
 const POSSESSIVE = /['’]s$/;
-const MAX_PHRASE_TOKENS = 6;
+/** Room for a post before the name it is held in: Secretary of the New Jersey Department of Public Safety. */
+const MAX_PHRASE_TOKENS = 10;
 const WEIGHT = 0.45;
 
 function isHead(token: Token): boolean {
-  return LATIN_HEADS.has(token.norm) || CYRILLIC_HEAD_STEMS.some((stem) => token.norm.startsWith(stem));
+  return (
+    LATIN_HEADS.has(token.norm) ||
+    CLUB_MARKS.has(token.norm) ||
+    CYRILLIC_HEAD_STEMS.some((stem) => token.norm.startsWith(stem))
+  );
+}
+
+const LATIN_ABBREVIATION = /^[A-Z][A-Z&]+$/;
+/** Sports clubs written with their kind first: FC Basel, AC Milan, HC Dynamo. */
+const CLUB_MARKS = new Set(['fc', 'afc', 'ac', 'cf', 'sc', 'hc', 'fk', 'sk']);
+
+/**
+ * A Latin abbreviation right before a capitalised phrase with a head is the first word of that name, not a body of
+ * its own: MAC East Division, NCAA Division II, SAFRA Radio.
+ */
+export function leadsHeadPhrase(tokens: Token[], i: number): boolean {
+  if (!LATIN_ABBREVIATION.test(tokens[i].text)) return false;
+  const next = tokens[i + 1];
+  if (CLUB_MARKS.has(tokens[i].norm)) return next?.spaceBefore === true && next.capitalised && !next.sentenceStart;
+  for (let k = i + 1; k < tokens.length && k - i <= 3; k += 1) {
+    const t = tokens[k];
+    if (!t.spaceBefore || !t.capitalised || t.upper || t.sentenceStart) return false;
+    if (isHead(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -117,8 +143,13 @@ export function findHeadPhraseOrgs(
     (SECOND_CONNECTORS.has(tokens[k].norm) && CONNECTORS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1].spaceBefore) ||
     fieldsJoin(tokens, k, start, places);
   let i = 0;
+  const leads = (t: Token) =>
+    t.upper &&
+    leadsHeadPhrase(tokens, t.index) &&
+    (places.has(t.index) || !blocked.has(t.index)) &&
+    t.paragraph >= titleParagraphs;
   while (i < tokens.length) {
-    if (!canJoin(tokens[i])) {
+    if (!canJoin(tokens[i]) && !leads(tokens[i])) {
       i += 1;
       continue;
     }

@@ -9,6 +9,16 @@ const names = (text: string, language: string) => {
 };
 
 describe('findInstitutionOrgs', () => {
+  it('reads a head named by one capitalised genitive, and dumas and leagues by their adjective', () => {
+    expect(
+      names(
+        'Закон прошёл в Совете Федерации, спектакль идёт в Театре Вахтангова, а депутаты Государственной думы молчат.',
+        'ru',
+      ),
+    ).toEqual(['Совете Федерации', 'Театре Вахтангова', 'Государственной думы']);
+    expect(names('Совет заседал в среду.', 'ru')).toEqual([]);
+  });
+
   it('reads councils, courts and prosecutors by their qualifying adjectives and place', () => {
     expect(
       names(

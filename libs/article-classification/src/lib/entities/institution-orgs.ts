@@ -24,7 +24,19 @@ const HEAD_STEMS = [
   ...['інспекці', 'комітет', 'університет', 'училищ', 'інститут', 'академі', 'агентств', 'фонд', 'парті', 'банк'],
   ...['театр', 'музе', 'бібліотек', 'лікарн', 'ліце', 'гімназі', 'коледж', 'товариств', 'спілк', 'асоціаці', 'союз'],
   ...['палат', 'комісі', 'сенат', 'конгрес', 'уряд', 'кабінет', 'міськвиконком', 'виконком', 'консерваторі'],
-  ...['совет', 'администраци', 'министерств', 'управлени', 'полици', 'инспекци', 'университет', 'институт'],
+  ...[
+    'совет',
+    'дум',
+    'лиг',
+    'ліг',
+    'администраци',
+    'министерств',
+    'управлени',
+    'полици',
+    'инспекци',
+    'университет',
+    'институт',
+  ],
   ...['академи', 'парти', 'библиотек', 'больниц', 'обществ', 'ассоциаци', 'комисси', 'госдум', 'правительств'],
   ...['гварді', 'гварди', 'компані', 'компани', 'корпораці', 'корпораци', 'завод', 'комбінат', 'комбинат'],
   ...['підприємств', 'предприяти', 'агенци', 'агенці', 'колледж', 'школ', 'центр', 'фракці', 'фракци'],
@@ -146,11 +158,31 @@ function qualifiers(tokens: Token[], head: number): number {
   return last;
 }
 
-/** A capitalised head with its qualifiers: Міністерство охорони здоров'я, Департамент культури Москви. */
+/**
+ * A capitalised head with its qualifiers: Міністерство охорони здоров'я, Департамент культури Москви, or one
+ * capitalised genitive that is its own name: Совет Федерации, Театр Вахтангова, Кабінет Міністрів.
+ */
 function headLed(tokens: Token[], first: number, places: ReadonlySet<number>): number | null {
   if (!isHead(tokens[first]) || !tokens[first].capitalised || tokens[first].upper) return null;
-  const tail = placeTail(tokens, qualifiers(tokens, first), places);
+  const last = qualifiers(tokens, first);
+  const tail = placeTail(tokens, last > first ? last : namedAfter(tokens, first), places);
   return tail > first ? tail : null;
+}
+
+/** A man's name in the genitive names many bodies: Театр Вахтангова, Центр Хруничева. */
+const MASCULINE_GENITIVE = /[бвгдзклмнпрстфхцчшщ]а$/u;
+
+function namedAfter(tokens: Token[], head: number): number {
+  const name = tokens[head + 1];
+  const own =
+    name?.spaceBefore &&
+    name.capitalised &&
+    !name.upper &&
+    !name.sentenceStart &&
+    !isHead(name) &&
+    !ADJECTIVE.test(name.norm) &&
+    (GENITIVE.test(name.norm) || MASCULINE_GENITIVE.test(name.norm));
+  return own ? head + 1 : head;
 }
 
 /**
