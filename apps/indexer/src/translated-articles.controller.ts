@@ -10,16 +10,7 @@ export class TranslatedArticlesController {
 
   @EventPattern(Topics.translatedArticle)
   async onTranslated(@Payload() batch: ConsumedBatch<TranslatedArticle>): Promise<EventOutcome[]> {
-    const results: PromiseSettledResult<unknown>[] = [];
-    // In offset order: two translations of one article into one language must land in order.
-    for (const event of batch.events) {
-      results.push(
-        await this.applyTranslation.execute({ translation: event.payload }).then(
-          (value) => ({ status: 'fulfilled', value }) as const,
-          (reason: unknown) => ({ status: 'rejected', reason }) as const,
-        ),
-      );
-    }
+    const results = await this.applyTranslation.execute(batch.events.map((event) => ({ translation: event.payload })));
     return outcomesOf(results, () => []);
   }
 }

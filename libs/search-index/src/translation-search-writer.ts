@@ -1,13 +1,18 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import { Inject, Injectable } from '@nestjs/common';
 import type { TranslatedArticle } from '@newsflow/contracts';
 
 import { ArticleWriteTargets } from './article-write-targets';
+import { bulkItemOutcome } from './bulk-item-outcome';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
-import { type SearchTranslation, withTranslation } from './translation-document';
+import { type SearchTranslation, type TranslationFields, withTranslation } from './translation-document';
 
-export type TranslationWriteOutcome = 'written' | 'stale' | 'article-behind';
+export interface TranslationWriteResult {
+  outcome: 'written' | 'stale' | 'article-behind' | 'rejected' | 'transient';
+  /** Elasticsearch's error, for the log and the dead letter. */
+  reason?: string;
+}
 
 interface StoredDocument {
   version: number;
@@ -17,10 +22,22 @@ interface StoredDocument {
 /** A concurrent write between our read and our update: read again, a few times. */
 const CONFLICT_RETRIES = 3;
 
+/** Which target's result stands for the translation, as for articles (ArticleSearchWriter). */
+const OUTCOME_PRECEDENCE: TranslationWriteResult['outcome'][] = [
+  'rejected',
+  'transient',
+  'article-behind',
+  'written',
+  'stale',
+];
+
 /**
- * Adds a translation to the article's search document, only while that document holds the
- * translated version: read with its sequence number, update only if nothing wrote in between
- * (if_seq_no), so a newer revision indexed meanwhile is never given an older translation.
+ * Adds translations to their articles' search documents, only while a document holds the
+ * translated version: one real-time multi-get reads each document with its sequence number, and
+ * one bulk request updates each article once with all of its translations in the batch, only if
+ * nothing wrote in between (if_seq_no); a document written meanwhile is read again. So a newer
+ * revision indexed meanwhile is never given an older translation, and an article translated into
+ * two languages is re-indexed once, not twice.
  */
 @Injectable()
 export class TranslationSearchWriter {
@@ -33,38 +50,91 @@ export class TranslationSearchWriter {
     this.targets = new ArticleWriteTargets(client, options.indexPrefix);
   }
 
-  async add(translation: TranslatedArticle): Promise<TranslationWriteOutcome> {
-    const outcomes: TranslationWriteOutcome[] = [];
-    for (const target of await this.targets.current()) outcomes.push(await this.addTo(target, translation));
-    if (outcomes.includes('article-behind')) return 'article-behind';
-    return outcomes.includes('written') ? 'written' : 'stale';
+  /** The result of each translation in the order given (translations of one article apply in that order). */
+  async addAll(translations: TranslatedArticle[]): Promise<TranslationWriteResult[]> {
+    if (translations.length === 0) return [];
+    const perTarget: TranslationWriteResult[][] = [];
+    for (const target of await this.targets.current()) perTarget.push(await this.addAllTo(target, translations));
+    return translations.map((_, n) => {
+      const results = perTarget.map((target) => target[n]);
+      return (
+        OUTCOME_PRECEDENCE.map((outcome) => results.find((r) => r.outcome === outcome)).find(Boolean) ?? results[0]
+      );
+    });
   }
 
-  private async addTo(target: string, translation: TranslatedArticle): Promise<TranslationWriteOutcome> {
-    for (let attempt = 0; ; attempt++) {
-      const found = await this.client.search<StoredDocument>({
-        index: target,
-        query: { ids: { values: [translation.id] } },
-        _source: ['version', 'translations'],
-        seq_no_primary_term: true,
-        size: 1,
-      });
-      const hit = found.hits.hits[0];
-      if (!hit?._source || hit._source.version < translation.version) return 'article-behind';
-      if (hit._source.version > translation.version) return 'stale';
-      try {
-        await this.client.update({
-          index: hit._index,
-          id: translation.id,
-          if_seq_no: hit._seq_no,
-          if_primary_term: hit._primary_term,
-          doc: withTranslation(hit._source.translations, translation),
-        });
-        return 'written';
-      } catch (error) {
-        const status = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
-        if (status !== 409 || attempt >= CONFLICT_RETRIES) throw error;
+  private async addAllTo(target: string, translations: TranslatedArticle[]): Promise<TranslationWriteResult[]> {
+    const results: TranslationWriteResult[] = [];
+    let pending = translations.map((_, n) => n);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const conflicted = await this.attempt(target, translations, pending, results);
+      if (conflicted.length > 0 && attempt >= CONFLICT_RETRIES) {
+        for (const n of conflicted) results[n] = { outcome: 'transient', reason: 'the document kept changing' };
+        return results;
       }
+      pending = conflicted;
     }
+    return results;
   }
+
+  /** One read and one bulk update for the pending translations; returns those to try again. */
+  private async attempt(
+    target: string,
+    translations: TranslatedArticle[],
+    pending: number[],
+    results: TranslationWriteResult[],
+  ): Promise<number[]> {
+    const byArticle = new Map<string, number[]>();
+    for (const n of pending) byArticle.set(translations[n].id, [...(byArticle.get(translations[n].id) ?? []), n]);
+    const { docs } = await this.client.mget<StoredDocument>({
+      index: target,
+      ids: [...byArticle.keys()],
+      _source: ['version', 'translations'],
+    });
+    const operations: object[] = [];
+    const updated: number[][] = [];
+    for (const doc of docs) {
+      const positions = byArticle.get(doc._id) ?? [];
+      const stored = 'found' in doc && doc.found ? doc : null;
+      let fields: TranslationFields | null = null;
+      const applied: number[] = [];
+      for (const n of positions) {
+        const version = stored?._source?.version;
+        if (version === undefined || version < translations[n].version) results[n] = { outcome: 'article-behind' };
+        else if (version > translations[n].version) results[n] = { outcome: 'stale' };
+        else {
+          fields = withTranslation(fields?.translations ?? stored?._source?.translations, translations[n]);
+          applied.push(n);
+        }
+      }
+      if (!stored || !fields) continue;
+      operations.push(
+        {
+          update: {
+            _index: stored._index,
+            _id: doc._id,
+            if_seq_no: stored._seq_no,
+            if_primary_term: stored._primary_term,
+          },
+        },
+        { doc: fields },
+      );
+      updated.push(applied);
+    }
+    if (operations.length === 0) return [];
+    const response = await this.client.bulk({ operations });
+    const conflicted: number[] = [];
+    response.items.forEach((item, k) => {
+      const outcome = item.update;
+      if (outcome?.status === 409) conflicted.push(...updated[k]);
+      else for (const n of updated[k]) results[n] = itemResult(outcome);
+    });
+    return conflicted;
+  }
+}
+
+function itemResult(item: estypes.BulkResponseItem | undefined): TranslationWriteResult {
+  if (item?.status === 404) return { outcome: 'article-behind' };
+  const { outcome, reason } = bulkItemOutcome('', item);
+  return { outcome, reason };
 }

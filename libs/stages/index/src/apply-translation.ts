@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TranslationRepository } from '@newsflow/article-store';
+import { TranslationRepository, type TranslationStoreOutcome } from '@newsflow/article-store';
 import { ArticleRejectedError, DependencyUnavailableError, type TranslatedArticle } from '@newsflow/contracts';
 import { StageMetrics } from '@newsflow/observability';
-import { TranslationSearchWriter } from '@newsflow/search-index';
+import { TranslationSearchWriter, type TranslationWriteResult } from '@newsflow/search-index';
 
 export type TranslationOutcome = 'written' | 'stale';
 
@@ -18,8 +18,9 @@ export interface ApplyTranslationCommand {
 const ARTICLE_WAIT_MS = 10 * 60_000;
 
 /**
- * Stores a translation in PostgreSQL and adds it to the search document, each only while the
- * translated version is the stored one: a translation of version 1 never lands on version 2.
+ * Stores translations in PostgreSQL, in offset order, and adds them to the search documents with
+ * one bulk request, each only while the translated version is the stored one: a translation of
+ * version 1 never lands on version 2.
  */
 @Injectable()
 export class ApplyTranslation {
@@ -31,22 +32,48 @@ export class ApplyTranslation {
     private readonly metrics: StageMetrics,
   ) {}
 
-  async execute({ translation }: ApplyTranslationCommand, now = Date.now()): Promise<TranslationOutcome> {
-    const stored = await this.translations.store(translation);
-    const indexed = stored === 'stale' ? 'stale' : await this.search.add(translation);
-    if (stored === 'article-behind' || indexed === 'article-behind') {
-      const waited = now - Date.parse(translation.translatedAt);
-      if (waited > ARTICLE_WAIT_MS) {
-        throw new ArticleRejectedError(`version ${translation.version} of the article was never indexed`);
-      }
-      throw new DependencyUnavailableError('indexed article', `version ${translation.version} not indexed yet`);
+  async execute(
+    commands: ApplyTranslationCommand[],
+    now = Date.now(),
+  ): Promise<PromiseSettledResult<TranslationOutcome>[]> {
+    const stored: TranslationStoreOutcome[] = [];
+    for (const { translation } of commands) stored.push(await this.translations.store(translation));
+    const toIndex = commands.flatMap(({ translation }, n) => (stored[n] === 'stale' ? [] : [{ translation, n }]));
+    const indexed = new Map<number, TranslationWriteResult>();
+    (await this.search.addAll(toIndex.map(({ translation }) => translation))).forEach((result, k) =>
+      indexed.set(toIndex[k].n, result),
+    );
+    return commands.map(({ translation }, n) =>
+      this.settle(translation, stored[n], indexed.get(n) ?? { outcome: 'stale' }, now),
+    );
+  }
+
+  private settle(
+    translation: TranslatedArticle,
+    stored: TranslationStoreOutcome,
+    indexed: TranslationWriteResult,
+    now: number,
+  ): PromiseSettledResult<TranslationOutcome> {
+    if (indexed.outcome === 'rejected') {
+      return { status: 'rejected', reason: new ArticleRejectedError(`Elasticsearch refused it: ${indexed.reason}`) };
     }
-    if (stored === 'written' || indexed === 'written') return 'written';
+    if (indexed.outcome === 'transient') {
+      return { status: 'rejected', reason: new DependencyUnavailableError('elasticsearch', indexed.reason ?? 'busy') };
+    }
+    if (stored === 'article-behind' || indexed.outcome === 'article-behind') {
+      const waited = now - Date.parse(translation.translatedAt);
+      const reason =
+        waited > ARTICLE_WAIT_MS
+          ? new ArticleRejectedError(`version ${translation.version} of the article was never indexed`)
+          : new DependencyUnavailableError('indexed article', `version ${translation.version} not indexed yet`);
+      return { status: 'rejected', reason };
+    }
+    if (stored === 'written' || indexed.outcome === 'written') return { status: 'fulfilled', value: 'written' };
     this.metrics.count('indexer', 'skipped-stale');
     this.logger.warn(
       { id: translation.id, version: translation.version, target: translation.targetLanguage },
       'stale translation skipped: a newer version of the article is stored',
     );
-    return 'stale';
+    return { status: 'fulfilled', value: 'stale' };
   }
 }
