@@ -152,7 +152,12 @@ function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
 /** Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. */
 function lowercaseFamilies(tokens: Token[]): Set<string> {
   const families = new Set<string>();
-  for (const t of tokens) if (!t.capitalised && t.norm.length > 2) families.add(familyKey(t.norm));
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.capitalised || t.norm.length <= 2 || seen.has(t.norm)) continue;
+    seen.add(t.norm);
+    families.add(familyKey(t.norm));
+  }
   return families;
 }
 
@@ -189,8 +194,10 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  const lowercase = lowercaseFamilies(input.tokens);
-  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
+  // Built for the first lone word that could recur as a name: many articles have none.
+  let lowercase: Set<string> | undefined;
+  const canRecur = (run: NameRun) =>
+    canRecurAsName(run, input) && !(lowercase ??= lowercaseFamilies(input.tokens)).has(familyKey(keyOf(run.parts[0])));
   const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
   const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
   for (const s of single)

@@ -38,7 +38,9 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
   const content = tokens.map((t) => t.norm.length >= MIN_WORD_LENGTH && !DIGIT.test(t.norm) && !stopwords.has(t.norm));
   if (content.filter(Boolean).length < MIN_CONTENT_WORDS) return [];
   const stems = new Map<string, string>();
-  const keys = tokens.map((t) => {
+  // Only content words are counted or joined into phrases, so only they need a key.
+  const keys = tokens.map((t, i) => {
+    if (!content[i]) return '';
     const known = stems.get(t.norm);
     if (known !== undefined) return known;
     // Case forms count together; the phrase shown keeps the text's own form.

@@ -173,6 +173,7 @@ export function aggregatePlaces(hits: PlaceHit[]): PlaceMention[] {
 
 /** Gazetteer towns whose words are those of a person the article names (Антон Чехов … Чехов; Mary Smith … Mary). */
 export function withoutPeopleAsTowns(hits: PlaceHit[], people: { name: string }[]): PlaceHit[] {
+  if (!hits.some((h) => h.town)) return hits;
   const personKeys = new Set(people.flatMap((p) => tokenize(p.name).flatMap((t) => wordKeys(t.norm))));
   if (personKeys.size === 0) return hits;
   return hits.filter(

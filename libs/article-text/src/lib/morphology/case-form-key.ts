@@ -1,10 +1,12 @@
-import { endingsOf, isMorphologyLanguage } from './endings';
+import { endingsOf, isMorphologyLanguage, MORPHOLOGY_LANGUAGES } from './endings';
 import { stemWord } from './stemmers';
 
 /** Languages whose words change by case: a stemmer brings the forms together. */
 const INFLECTING = new Set(['uk', 'ru', 'pl']);
 const MIN_KEY = 3;
 const NAME_CASE = endingsOf('nameCase');
+/** Built once: a keyphrase pass asks for a key per distinct word of an article. */
+const NOUN_ENDINGS = new Map(MORPHOLOGY_LANGUAGES.map((language) => [language, endingsOf('noun', [language])]));
 
 /**
  * One key for the case and number forms of a word (референдумів, референдуми; Токаєва, Токаєвим; rates, rate), to
@@ -14,7 +16,7 @@ const NAME_CASE = endingsOf('nameCase');
 export function caseFormKey(word: string, language: string): string {
   if (INFLECTING.has(language)) return stemWord(word, language);
   if (!isMorphologyLanguage(language)) return word;
-  const ending = endingsOf('noun', [language]).find((e) => word.endsWith(e) && word.length - e.length > MIN_KEY);
+  const ending = NOUN_ENDINGS.get(language)?.find((e) => word.endsWith(e) && word.length - e.length > MIN_KEY);
   return ending ? word.slice(0, -ending.length) : word;
 }
 
