@@ -1,4 +1,4 @@
-import { caseFormKey, endingPattern } from '@newsflow/article-text';
+import { caseFormKey, endingPattern, lowerCase } from '@newsflow/article-text';
 
 import { Token } from '../text/tokenize';
 import { stopwordsFor } from './stopwords';
@@ -135,7 +135,7 @@ function phraseScore(p: Phrase, keys: string[], wordFrequency: Map<string, numbe
   const base = frequency * Math.sqrt(p.length) * p.count * (p.inTitle ? TITLE_BONUS : 1);
   // A multi-word phrase earns its place by recurring as a unit; seen once, it is just a stretch of text.
   if (p.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
-  const loneVerb = p.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test(p.surface.toLowerCase());
+  const loneVerb = p.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test(lowerCase(p.surface));
   return loneVerb ? base * VERB_PENALTY : base;
 }
 

@@ -1,11 +1,11 @@
-import { APOSTROPHES } from '@newsflow/article-text';
+import { APOSTROPHES, lowerCase } from '@newsflow/article-text';
 
 const VARIANTS = new RegExp(`[ё${APOSTROPHES}]`);
 const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 /** One spelling per letter so lexicons need not list ё/е or apostrophe variants. */
 export function normaliseWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return VARIANTS.test(lower) ? lower.replace(/ё/g, 'е').replace(APOSTROPHE, "'") : lower;
 }
 

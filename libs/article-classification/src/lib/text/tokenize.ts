@@ -31,6 +31,9 @@ const SENTENCE_BREAK = /[.!?…:;«»"“”„()[\]–—]/;
 /** French and Italian elided articles (l'Élysée, d'État, dell'Unione): the word after the apostrophe is the token. */
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull)['’]([\p{Script=Latin}].*)$/iu;
 
+/** Our own copy of the shared pattern: exec moves its lastIndex, which no other reader may see. */
+const WORDS = new RegExp(WORD.source, WORD.flags);
+
 const SPACES_ONLY = /^[ \t\u00a0]+$/;
 /** Most words have no apostrophe, and without one there is no elision to look for. */
 const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
@@ -59,7 +62,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let paragraph = 0;
-  for (const match of capped.matchAll(WORD)) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(capped); match !== null; match = WORDS.exec(capped)) {
     if (tokens.length >= MAX_TOKENS) break;
     const elided = hasApostrophe(match[0]) ? ELISION.exec(match[0]) : null;
     const word = elided ? elided[1] : match[0];
