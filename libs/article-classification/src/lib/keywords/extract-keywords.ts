@@ -51,8 +51,11 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
     return fresh;
   });
   const wordFrequency = new Map<string, number>();
-  tokens.forEach((_, i) => content[i] && wordFrequency.set(keys[i], (wordFrequency.get(keys[i]) ?? 0) + 1));
-  const lowerSeen = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.norm));
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (content[i]) wordFrequency.set(keys[i], (wordFrequency.get(keys[i]) ?? 0) + 1);
+    if (!tokens[i].capitalised) lowerSeen.add(tokens[i].norm);
+  }
 
   const phrases = new Map<string, Phrase>();
   let run: Token[] = [];

@@ -18,6 +18,14 @@ export function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** A word in capitals (NATO, ЗСУ); a small second letter settles most words without case-mapping them. */
+export function isShouted(word: string, norm: string): boolean {
+  if (word.length < 2 || word === norm) return false;
+  const second = word.charCodeAt(1);
+  if ((second >= 0x61 && second <= 0x7a) || (second >= 0x430 && second <= 0x45f)) return false;
+  return word === word.toUpperCase();
+}
+
 export function isAllUpper(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { WORD } from '@newsflow/article-text';
 
 import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits';
-import { isCapitalised, normaliseWord } from './normalise';
+import { isCapitalised, isShouted, normaliseWord } from './normalise';
 
 export interface Token {
   text: string;
@@ -81,7 +81,7 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       sentenceStart: tokens.length === 0 || newParagraph || gap.sentenceBreak,
       capitalised: isCapitalised(word),
-      upper: word.length > 1 && word !== norm && word === word.toUpperCase(),
+      upper: isShouted(word, norm),
       hyphenBefore: gap.hyphen && tokens.length > 0,
       spaceBefore: gap.spacesOnly,
       paragraph,

@@ -3,6 +3,11 @@ import { lowerCase } from './lower-case';
 describe('lowerCase', () => {
   it.each([
     'Київ',
+    'Ільїн',
+    'Ґанок',
+    'Warszawa',
+    'Ѓорѓе',
+    'Ў',
     'КИЇВ',
     'ҐАНОК',
     'Ёлка',

@@ -11,11 +11,20 @@ function isCaseless(code: number): boolean {
   );
 }
 
+/** The small letter of a Latin or Cyrillic capital, or -1. */
+function smallLetterOf(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 0x20;
+  if (code >= 0x400 && code <= 0x40f) return code + 0x50;
+  return code === 0x490 ? 0x491 : -1;
+}
+
 /**
- * The word in lower case, as String.prototype.toLowerCase gives it. Most words of a text are already in lower case,
- * and V8 lower-cases a string outside Latin-1 through a slow general path, so such a word is returned as it is.
+ * The word in lower case, as String.prototype.toLowerCase gives it. V8 lower-cases a string outside Latin-1 through a
+ * slow general path, and most words of a text are in lower case or capitalised: those are settled letter by letter.
  */
 export function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i += 1) if (!isCaseless(word.charCodeAt(i))) return word.toLowerCase();
-  return word;
+  for (let i = 1; i < word.length; i += 1) if (!isCaseless(word.charCodeAt(i))) return word.toLowerCase();
+  if (word.length === 0 || isCaseless(word.charCodeAt(0))) return word;
+  const small = smallLetterOf(word.charCodeAt(0));
+  return small < 0 ? word.toLowerCase() : String.fromCharCode(small) + word.slice(1);
 }
