@@ -5,7 +5,7 @@ import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { normaliseWord } from '../text/normalise';
-import { Token } from '../text/tokenize';
+import { INDEX_PREFIX, Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
@@ -149,16 +149,26 @@ function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
   );
 }
 
-/** Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. */
-function lowercaseFamilies(tokens: Token[]): Set<string> {
-  const families = new Set<string>();
-  const seen = new Set<string>();
+/**
+ * Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. A family key is
+ * its word less a short ending, so only the lower-case words that start with it are keyed, not every word of the text.
+ */
+function writtenInLowerCase(tokens: Token[]): (family: string) => boolean {
+  const byPrefix = new Map<string, Set<string>>();
   for (const t of tokens) {
-    if (t.capitalised || t.norm.length <= 2 || seen.has(t.norm)) continue;
-    seen.add(t.norm);
-    families.add(familyKey(t.norm));
+    if (t.capitalised || t.norm.length <= 2) continue;
+    const words = byPrefix.get(t.prefix);
+    if (words) words.add(t.norm);
+    else byPrefix.set(t.prefix, new Set([t.norm]));
   }
-  return families;
+  return (family) => {
+    const candidates =
+      family.length >= INDEX_PREFIX
+        ? (byPrefix.get(family.slice(0, INDEX_PREFIX)) ?? [])
+        : [...byPrefix.values()].flatMap((words) => [...words]);
+    for (const norm of candidates) if (norm.startsWith(family) && familyKey(norm) === family) return true;
+    return false;
+  };
 }
 
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
@@ -194,10 +204,8 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  // Built for the first lone word that could recur as a name: many articles have none.
-  let lowercase: Set<string> | undefined;
-  const canRecur = (run: NameRun) =>
-    canRecurAsName(run, input) && !(lowercase ??= lowercaseFamilies(input.tokens)).has(familyKey(keyOf(run.parts[0])));
+  const lowercase = writtenInLowerCase(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase(familyKey(keyOf(run.parts[0])));
   const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
   const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
   for (const s of single)
