@@ -244,7 +244,8 @@ function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
 }
 
 /** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
-const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
+const familyKey = (surname: string) => keyOf(surname).replace(FINAL_VOWEL_OF_NAME, '');
+const FINAL_VOWEL_OF_NAME = /[аоеиіяюуєїыэ]$/u;
 
 const SLAVIC_NAMES = new Set(['uk', 'ru']);
 
