@@ -151,7 +151,8 @@ function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
 
 /**
  * Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. A family key is
- * its word less a short ending, so only the lower-case words that start with it are keyed, not every word of the text.
+ * its word less a short ending, so it shares the word's index prefix: only the lower-case words under the prefixes
+ * asked about are keyed, each once, not every word of the text.
  */
 function writtenInLowerCase(tokens: Token[]): (family: string) => boolean {
   const byPrefix = new Map<string, Set<string>>();
@@ -161,14 +162,17 @@ function writtenInLowerCase(tokens: Token[]): (family: string) => boolean {
     if (words) words.add(t.norm);
     else byPrefix.set(t.prefix, new Set([t.norm]));
   }
-  return (family) => {
-    const candidates =
-      family.length >= INDEX_PREFIX
-        ? (byPrefix.get(family.slice(0, INDEX_PREFIX)) ?? [])
-        : [...byPrefix.values()].flatMap((words) => [...words]);
-    for (const norm of candidates) if (norm.startsWith(family) && familyKey(norm) === family) return true;
-    return false;
+  const familiesByPrefix = new Map<string, Set<string>>();
+  const familiesUnder = (prefix: string) => {
+    let families = familiesByPrefix.get(prefix);
+    if (!families) familiesByPrefix.set(prefix, (families = new Set([...(byPrefix.get(prefix) ?? [])].map(familyKey))));
+    return families;
   };
+  let everyFamily: Set<string> | undefined;
+  return (family) =>
+    family.length >= INDEX_PREFIX
+      ? familiesUnder(family.slice(0, INDEX_PREFIX)).has(family)
+      : (everyFamily ??= new Set([...byPrefix.keys()].flatMap((prefix) => [...familiesUnder(prefix)]))).has(family);
 }
 
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */

@@ -30,6 +30,8 @@ const ADJECTIVE_ENDING = /(?:ого|ому|ой|ая|ую|ий|ый|ої|ою|і
  * A form several countries share counts only where exactly one of them is already evidenced.
  */
 export function findTowns(tokens: Token[], claimed: Set<number>, evidenced: Set<string>, g: Gazetteer): TownHit[] {
+  // Built only once a town is found: most articles name none outside the lexicon.
+  let notTowns: Map<string, string[]> | undefined;
   const hits: TownHit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -43,7 +45,11 @@ export function findTowns(tokens: Token[], claimed: Set<number>, evidenced: Set<
     if (!match) continue;
     const regional = regionWordAt(tokens, match.last + 1);
     const single = match.last === i;
-    if (!regional && (inNameRun(tokens, i, match.last) || (single && usedAsWord(tokens, match.key)))) continue;
+    if (
+      !regional &&
+      (inNameRun(tokens, i, match.last) || (single && sharesStem((notTowns ??= wordsNotTowns(tokens)), match.key)))
+    )
+      continue;
     if (single && SURNAME_SHAPE.test(token.norm) && match.place.population < SURNAME_TOWN_POPULATION) continue;
     // Capitalised words that head names of bodies and things (Совета Федерации, Empire) are not towns on their own.
     if (single && NOT_NAME_WORDS.has(token.norm)) continue;
@@ -148,22 +154,24 @@ const ARTICLES = new Set([
   'une',
 ]);
 
-/** The word at k is a common noun here or part of a name. */
-function notATown(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  const previous = tokens[k - 1];
-  const common = !t.capitalised || (previous !== undefined && ARTICLES.has(previous.norm) && t.spaceBefore);
-  return common || (t.capitalised && !t.sentenceStart && inNameRun(tokens, k, k) && !regionWordAt(tokens, k + 1));
+/** Words the article uses as common nouns or as parts of names, by their first letters. */
+function wordsNotTowns(tokens: Token[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  tokens.forEach((t, k) => {
+    const previous = tokens[k - 1];
+    const common = !t.capitalised || (previous !== undefined && ARTICLES.has(previous.norm) && t.spaceBefore);
+    if (!common && !(t.capitalised && !t.sentenceStart && inNameRun(tokens, k, k) && !regionWordAt(tokens, k + 1)))
+      return;
+    const bucket = out.get(t.prefix);
+    if (bucket) bucket.push(t.norm);
+    else out.set(t.prefix, [t.norm]);
+  });
+  return out;
 }
 
-/**
- * The article uses a word of the town's key as a common noun or in a name. Only words that start with the key's
- * letters can have it, so the others are passed over by their index prefix.
- */
-function usedAsWord(tokens: Token[], key: string): boolean {
+function sharesStem(words: Map<string, string[]>, key: string): boolean {
   const stem = key.startsWith(EXACT_MARK) ? key.slice(EXACT_MARK.length) : key;
-  const prefix = stem.slice(0, INDEX_PREFIX);
-  return tokens.some((t, k) => t.prefix === prefix && notATown(tokens, k) && wordKeys(t.norm).includes(key));
+  return (words.get(stem.slice(0, INDEX_PREFIX)) ?? []).some((norm) => wordKeys(norm).includes(key));
 }
 
 /** Abbreviations (IPO, ПрАТ) are not towns, whatever a gazetteer's alternate names say. */
