@@ -1,9 +1,14 @@
+import { articleBody } from '@newsflow/contracts';
+
 import { ArticleToClassify } from './types';
 
-/** The body as paragraphs when the caller split it, else as given; the title is kept apart for the fingerprint. */
+/**
+ * The body as the normalised-article event derives it when the caller split it into paragraphs, else as given; the
+ * title is kept apart for the fingerprint.
+ */
 function bodyText(article: ArticleToClassify): string {
   const paragraphs = (article.paragraphs ?? []).filter((p) => typeof p === 'string' && p.trim().length > 0);
-  return paragraphs.length > 0 ? paragraphs.join('\n\n') : String(article.body ?? '');
+  return paragraphs.length > 0 ? articleBody({ paragraphs }) : String(article.body ?? '');
 }
 
 /** Title first, on one line, so that it is paragraph 0 of the token stream. */

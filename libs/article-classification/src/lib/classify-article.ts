@@ -31,9 +31,8 @@ export function classifyArticle(article: ArticleToClassify): ArticleClassificati
   const legal = findLegalFormOrgs(text, tokens, language, knownOnly);
   mark(knownOnly, legal.spans);
   // Institutions are read before places are blocked: their qualifier is often a place (Житомирської міської ради).
-  const placeTokens = new Set(
-    placeSpans.flatMap((s) => [...Array(s.last - s.first + 1).keys()].map((d) => s.first + d)),
-  );
+  const placeTokens = new Set<number>();
+  mark(placeTokens, placeSpans);
   const institutions = findInstitutionOrgs(tokens, knownOnly, placeTokens, language);
   block(placeSpans);
   block(known.spans);

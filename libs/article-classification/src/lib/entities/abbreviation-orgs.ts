@@ -32,9 +32,9 @@ const NEVER = new Set([
 export const PRODUCT_CODE = /^(?=[\p{Lu}\d]+$)(?:.*\p{L}.*\d{2}|.*\d{2}.*\p{L}|.*\p{L}\d+\p{L}.*)$/u;
 
 function isAbbreviation(token: Token, stopwords: ReadonlySet<string>): boolean {
+  if (!token.upper) return false;
   const letters = token.text.replace(/\d/g, '');
   return (
-    token.upper &&
     !PRODUCT_CODE.test(token.text) &&
     letters.length >= 2 &&
     letters.length <= MAX_LETTERS &&
@@ -45,13 +45,15 @@ function isAbbreviation(token: Token, stopwords: ReadonlySet<string>): boolean {
   );
 }
 
+const SMALL_LETTER = /\p{Ll}/u;
+
 /** Paragraphs mostly in capitals (headings, shouted verse) say nothing by their capitals. */
 function shoutedParagraphs(tokens: Token[]): Set<number> {
   const words = new Map<number, number>();
   const loud = new Map<number, number>();
   for (const t of tokens) {
     words.set(t.paragraph, (words.get(t.paragraph) ?? 0) + 1);
-    if (t.upper || !/\p{Ll}/u.test(t.text)) loud.set(t.paragraph, (loud.get(t.paragraph) ?? 0) + 1);
+    if (t.upper || !SMALL_LETTER.test(t.text)) loud.set(t.paragraph, (loud.get(t.paragraph) ?? 0) + 1);
   }
   return new Set([...loud].filter(([p, n]) => n * 2 >= (words.get(p) ?? 0)).map(([p]) => p));
 }

@@ -59,6 +59,12 @@ describe('detectPeople', () => {
     expect(people('Пришла Медиа. Потом снова пришла Медиа и другие медиа.', 'ru')).toEqual([]);
   });
 
+  it('takes no recurring lone word the text also writes in lower case in another case form', () => {
+    const story = 'Вранці прийшла Буря. Потім і сама Буря сіла, а мама дала Бурі хліба.';
+    expect(people(story, 'uk').map((p) => p.name)).toEqual(['Буря']);
+    expect(people(`${story} Без бурі нудно.`, 'uk')).toEqual([]);
+  });
+
   it('takes a known given name beside a capitalised word as a person, even opening a sentence', () => {
     expect(people('Новини дня. Ігоря Коско знову покликали до суду.', 'uk').map((p) => p.name)).toEqual(['Ігор Коско']);
   });

@@ -5,7 +5,7 @@ import { MAX_PEOPLE } from '../limits';
 import { combine } from '../text/confidence';
 import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { normaliseWord } from '../text/normalise';
-import { Token } from '../text/tokenize';
+import { INDEX_PREFIX, Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
@@ -149,11 +149,30 @@ function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
   );
 }
 
-/** Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. */
-function lowercaseFamilies(tokens: Token[]): Set<string> {
-  const families = new Set<string>();
-  for (const t of tokens) if (!t.capitalised && t.norm.length > 2) families.add(familyKey(t.norm));
-  return families;
+/**
+ * Words the text also writes in lower case are common nouns capitalised for emphasis or in a title. A family key is
+ * its word less a short ending, so it shares the word's index prefix: only the lower-case words under the prefixes
+ * asked about are keyed, each once, not every word of the text.
+ */
+function writtenInLowerCase(tokens: Token[]): (family: string) => boolean {
+  const byPrefix = new Map<string, Set<string>>();
+  for (const t of tokens) {
+    if (t.capitalised || t.norm.length <= 2) continue;
+    const words = byPrefix.get(t.prefix);
+    if (words) words.add(t.norm);
+    else byPrefix.set(t.prefix, new Set([t.norm]));
+  }
+  const familiesByPrefix = new Map<string, Set<string>>();
+  const familiesUnder = (prefix: string) => {
+    let families = familiesByPrefix.get(prefix);
+    if (!families) familiesByPrefix.set(prefix, (families = new Set([...(byPrefix.get(prefix) ?? [])].map(familyKey))));
+    return families;
+  };
+  let everyFamily: Set<string> | undefined;
+  return (family) =>
+    family.length >= INDEX_PREFIX
+      ? familiesUnder(family.slice(0, INDEX_PREFIX)).has(family)
+      : (everyFamily ??= new Set([...byPrefix.keys()].flatMap((prefix) => [...familiesUnder(prefix)]))).has(family);
 }
 
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
@@ -189,8 +208,8 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  const lowercase = lowercaseFamilies(input.tokens);
-  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
+  const lowercase = writtenInLowerCase(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase(familyKey(keyOf(run.parts[0])));
   const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
   const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
   for (const s of single)
@@ -229,7 +248,8 @@ function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
 }
 
 /** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
-const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
+const familyKey = (surname: string) => keyOf(surname).replace(FINAL_VOWEL_OF_NAME, '');
+const FINAL_VOWEL_OF_NAME = /[аоеиіяюуєїыэ]$/u;
 
 const SLAVIC_NAMES = new Set(['uk', 'ru']);
 

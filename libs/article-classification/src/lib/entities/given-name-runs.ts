@@ -48,5 +48,9 @@ export function loneGivenName(
 }
 
 /** Lower-case words of the text, which a capitalised namesake at a sentence's start or in a title does not make a name. */
-export const lowercaseWords = (tokens: Token[]) =>
-  new Set(tokens.filter((t) => !t.capitalised).map((t) => t.text.toLowerCase()));
+export function lowercaseWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  // A lower-case word without ё or apostrophes is its own norm, already lower-cased.
+  for (const t of tokens) if (!t.capitalised) words.add(t.text === t.norm ? t.norm : t.text.toLowerCase());
+  return words;
+}

@@ -112,8 +112,9 @@ function fieldsJoin(tokens: Token[], k: number, start: number, places: ReadonlyS
  * Fellow of | All Souls College, John Smith of | the Mahavishnu Orchestra. A head before "of" keeps it (Bank of Canada).
  */
 function afterHolder(tokens: Token[], first: number, last: number): number {
-  const of = tokens.findIndex((t, k) => k > first && k <= last && FIELD_CONNECTORS.has(t.norm));
-  if (of < 0 || tokens.slice(first, of).some(isHead)) return first;
+  let of = first + 1;
+  while (of <= last && !FIELD_CONNECTORS.has(tokens[of].norm)) of += 1;
+  if (of > last || tokens.slice(first, of).some(isHead)) return first;
   return SECOND_CONNECTORS.has(tokens[of + 1]?.norm ?? '') ? of + 2 : of + 1;
 }
 

@@ -28,8 +28,9 @@ export const ENDS_IN_KIND = new RegExp(
   `(?<![\\p{L}\\d])(?:${CYRILLIC_LEGAL_FORMS}|${KIND_ABBREVIATION}|${SPELLED_KIND})\\s+$`,
   'u',
 );
+// Every form, kind and spelled kind opens with a Cyrillic capital: testing for one first spares the look-behind elsewhere.
 const CYRILLIC_LEGAL = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${CYRILLIC_LEGAL_FORMS})\\s+(?:${QUOTED_NAME})|(?:(?<kind>${KIND_ABBREVIATION})|${SPELLED_KIND})\\s+(?:${CAPITALISED_QUOTED}))`,
+  `(?=[А-ЯЁІЇЄҐ])(?<![\\p{L}\\d])(?:(?:${CYRILLIC_LEGAL_FORMS})\\s+(?:${QUOTED_NAME})|(?:(?<kind>${KIND_ABBREVIATION})|${SPELLED_KIND})\\s+(?:${CAPITALISED_QUOTED}))`,
   'gu',
 );
 const LATIN_FORMS =

@@ -40,15 +40,23 @@ export function shingleHashes(words: Token[]): Set<number> {
 export function fingerprint(body: Token[] | string): StoryFingerprint {
   const shingles = shingleHashes(typeof body === 'string' ? tokenize(body) : body);
   if (shingles.size < MIN_SHINGLES) return EMPTY_FINGERPRINT;
-  const lowest = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < lowest.length; i += 1) {
-      let h = Math.imul(shingle ^ SEEDS[i], MULTIPLIERS[i]);
+  // One hash function at a time over a typed array of shingles keeps its seed, multiplier and minimum in registers.
+  // Copied by hand: Uint32Array.from takes a slow path for a Set.
+  const values = new Uint32Array(shingles.size);
+  let at = 0;
+  for (const shingle of shingles) values[at++] = shingle;
+  const minhash: number[] = [];
+  for (let i = 0; i < NUM_HASHES; i += 1) {
+    const seed = SEEDS[i];
+    const multiplier = MULTIPLIERS[i];
+    let lowest = 0xffffffff;
+    for (let s = 0; s < values.length; s += 1) {
+      let h = Math.imul(values[s] ^ seed, multiplier);
       h = (h ^ (h >>> 16)) >>> 0;
-      if (h < lowest[i]) lowest[i] = h;
+      if (h < lowest) lowest = h;
     }
+    minhash.push(lowest);
   }
-  const minhash = Array.from(lowest);
   return { minhash, bandKeys: bandKeys(minhash) };
 }
 

@@ -1,4 +1,4 @@
-import { caseFormKey, endingPattern } from '@newsflow/article-text';
+import { caseFormKey, endingPattern, lowerCase } from '@newsflow/article-text';
 
 import { Token } from '../text/tokenize';
 import { stopwordsFor } from './stopwords';
@@ -19,7 +19,9 @@ const VERB_PENALTY = 0.3;
 const SINGLE_OCCURRENCE_PENALTY = 0.4;
 
 interface Phrase {
-  keys: string[];
+  /** Where the phrase was met first: its word keys are the article's keys from there on. */
+  first: number;
+  length: number;
   count: number;
   /** The spelling met first. */
   surface: string;
@@ -38,7 +40,9 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
   const content = tokens.map((t) => t.norm.length >= MIN_WORD_LENGTH && !DIGIT.test(t.norm) && !stopwords.has(t.norm));
   if (content.filter(Boolean).length < MIN_CONTENT_WORDS) return [];
   const stems = new Map<string, string>();
-  const keys = tokens.map((t) => {
+  // Only content words are counted or joined into phrases, so only they need a key.
+  const keys = tokens.map((t, i) => {
+    if (!content[i]) return '';
     const known = stems.get(t.norm);
     if (known !== undefined) return known;
     // Case forms count together; the phrase shown keeps the text's own form.
@@ -47,8 +51,11 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
     return fresh;
   });
   const wordFrequency = new Map<string, number>();
-  tokens.forEach((_, i) => content[i] && wordFrequency.set(keys[i], (wordFrequency.get(keys[i]) ?? 0) + 1));
-  const lowerSeen = new Set(tokens.filter((t) => !t.capitalised).map((t) => t.norm));
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (content[i]) wordFrequency.set(keys[i], (wordFrequency.get(keys[i]) ?? 0) + 1);
+    if (!tokens[i].capitalised) lowerSeen.add(tokens[i].norm);
+  }
 
   const phrases = new Map<string, Phrase>();
   let run: Token[] = [];
@@ -62,7 +69,7 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
           key = end === start ? keys[word.index] : `${key} ${keys[word.index]}`;
           const shown = word.upper || !lowerSeen.has(word.norm) ? word.text : word.norm;
           surface = end === start ? shown : `${surface} ${shown}`;
-          addPhrase(phrases, key, surface, chunk, start, end, keys, chunk[start].paragraph < titleParagraphs);
+          addPhrase(phrases, key, surface, chunk, start, end, chunk[start].paragraph < titleParagraphs);
         }
       }
     }
@@ -79,21 +86,22 @@ export function extractKeywords(tokens: Token[], text: string, language: string,
   flush();
 
   const scored = [...phrases.values()]
-    .map((p) => ({ p, score: phraseScore(p, wordFrequency, language) }))
-    .sort((a, b) => b.score - a.score || b.p.keys.length - a.p.keys.length);
-  const chosen: Phrase[] = [];
+    // A three-word stretch seen once is usually a clause (Bundeswehr müsse angesichts), not a keyphrase.
+    .filter((p) => p.count > 1 || p.length < MAX_PHRASE_WORDS)
+    .map((p) => ({ p, score: phraseScore(p, keys, wordFrequency, language) }))
+    .sort((a, b) => b.score - a.score || b.p.length - a.p.length);
+  const chosen: { p: Phrase; words: string[] }[] = [];
   for (const { p, score } of scored) {
     if (chosen.length >= MAX_KEYWORDS) break;
-    // A three-word stretch seen once is usually a clause (Bundeswehr müsse angesichts), not a keyphrase.
-    if (p.count === 1 && p.keys.length === MAX_PHRASE_WORDS) continue;
     // Past the minimum, only what recurs.
     if (chosen.length >= MIN_KEYWORDS && (score < 2 || p.count < 2)) continue;
+    const words = keys.slice(p.first, p.first + p.length);
     // Neither a part of a chosen phrase nor a chosen phrase with extra words around it.
-    if (chosen.some((c) => p.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => p.keys.includes(k))))
+    if (chosen.some((c) => words.every((k) => c.words.includes(k)) || c.words.every((k) => words.includes(k))))
       continue;
-    chosen.push(p);
+    chosen.push({ p, words });
   }
-  return chosen.map((p) => (p.surfaces ? [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0] : p.surface));
+  return chosen.map(({ p }) => (p.surfaces ? [...p.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0] : p.surface));
 }
 
 const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru', 'pl']);
@@ -124,19 +132,17 @@ function nounPhrases(run: Token[], language: string): Token[][] {
   return chunks;
 }
 
-function phraseScore(p: Phrase, wordFrequency: Map<string, number>, language: string): number {
-  const base =
-    p.keys.reduce((sum, k) => sum + (wordFrequency.get(k) ?? 0), 0) *
-    Math.sqrt(p.keys.length) *
-    p.count *
-    (p.inTitle ? TITLE_BONUS : 1);
+function phraseScore(p: Phrase, keys: string[], wordFrequency: Map<string, number>, language: string): number {
+  let frequency = 0;
+  for (let k = p.first; k < p.first + p.length; k += 1) frequency += wordFrequency.get(keys[k]) ?? 0;
+  const base = frequency * Math.sqrt(p.length) * p.count * (p.inTitle ? TITLE_BONUS : 1);
   // A multi-word phrase earns its place by recurring as a unit; seen once, it is just a stretch of text.
-  if (p.keys.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
-  const loneVerb = p.keys.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test(p.surface.toLowerCase());
+  if (p.length > 1 && p.count === 1) return base * SINGLE_OCCURRENCE_PENALTY;
+  const loneVerb = p.length === 1 && SHAPED_LANGUAGES.has(language) && VERB_SHAPE.test(lowerCase(p.surface));
   return loneVerb ? base * VERB_PENALTY : base;
 }
 
-/** Keys are built incrementally by the caller; the key list is only materialised for a phrase seen the first time. */
+/** Keys are built incrementally by the caller; a phrase seen the first time records where its words are. */
 function addPhrase(
   phrases: Map<string, Phrase>,
   key: string,
@@ -144,14 +150,12 @@ function addPhrase(
   chunk: Token[],
   start: number,
   end: number,
-  keys: string[],
   inTitle: boolean,
 ): void {
   let phrase = phrases.get(key);
   if (!phrase) {
     // A chunk is a stretch of consecutive tokens, so its keys are a slice of the article's.
-    const first = chunk[start].index;
-    phrase = { keys: keys.slice(first, first + end - start + 1), count: 0, surface, surfaces: null, inTitle: false };
+    phrase = { first: chunk[start].index, length: end - start + 1, count: 0, surface, surfaces: null, inTitle: false };
     phrases.set(key, phrase);
   }
   phrase.count += 1;

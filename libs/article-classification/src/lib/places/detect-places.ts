@@ -173,11 +173,18 @@ export function aggregatePlaces(hits: PlaceHit[]): PlaceMention[] {
 
 /** Gazetteer towns whose words are those of a person the article names (Антон Чехов … Чехов; Mary Smith … Mary). */
 export function withoutPeopleAsTowns(hits: PlaceHit[], people: { name: string }[]): PlaceHit[] {
+  if (!hits.some((h) => h.town)) return hits;
   const personKeys = new Set(people.flatMap((p) => tokenize(p.name).flatMap((t) => wordKeys(t.norm))));
   if (personKeys.size === 0) return hits;
-  return hits.filter(
-    (h) => !h.town || !tokenize(h.surface).some((t) => wordKeys(t.norm).some((k) => personKeys.has(k))),
-  );
+  // A town yields a hit for itself and one for its country, over one surface.
+  const namesPerson = new Map<string, boolean>();
+  const isPerson = (surface: string) => tokenize(surface).some((t) => wordKeys(t.norm).some((k) => personKeys.has(k)));
+  return hits.filter((h) => {
+    if (!h.town) return true;
+    const person = namesPerson.get(h.surface) ?? isPerson(h.surface);
+    namesPerson.set(h.surface, person);
+    return !person;
+  });
 }
 
 export function detectPlaces(tokens: Token[]): PlaceMention[] {

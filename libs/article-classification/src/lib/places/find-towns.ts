@@ -1,3 +1,5 @@
+import { lowerCase } from '@newsflow/article-text';
+
 import { NOT_NAME_WORDS } from '../entities/data/roles';
 import { surfaceOf } from '../text/lexicon-matcher';
 import { INDEX_PREFIX, Token } from '../text/tokenize';
@@ -174,7 +176,8 @@ function sharesStem(words: Map<string, string[]>, key: string): boolean {
 
 /** Abbreviations (IPO, ПрАТ) are not towns, whatever a gazetteer's alternate names say. */
 function hasInnerCapital(token: Token): boolean {
-  return token.text.slice(1) !== token.text.slice(1).toLowerCase();
+  const rest = token.text.slice(1);
+  return rest !== lowerCase(rest);
 }
 
 /** A town after one of these and a capitalised word belongs to that name (Festival de Cannes, University of Leeds). */

@@ -1,11 +1,11 @@
-import { APOSTROPHES } from '@newsflow/article-text';
+import { APOSTROPHES, lowerCase } from '@newsflow/article-text';
 
 const VARIANTS = new RegExp(`[ё${APOSTROPHES}]`);
 const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 /** One spelling per letter so lexicons need not list ё/е or apostrophe variants. */
 export function normaliseWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return VARIANTS.test(lower) ? lower.replace(/ё/g, 'е').replace(APOSTROPHE, "'") : lower;
 }
 
@@ -16,6 +16,14 @@ export function isCapitalised(word: string): boolean {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return true;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** A word in capitals (NATO, ЗСУ); a small second letter settles most words without case-mapping them. */
+export function isShouted(word: string, norm: string): boolean {
+  if (word.length < 2 || word === norm) return false;
+  const second = word.charCodeAt(1);
+  if ((second >= 0x61 && second <= 0x7a) || (second >= 0x430 && second <= 0x45f)) return false;
+  return word === word.toUpperCase();
 }
 
 export function isAllUpper(word: string): boolean {

@@ -21,6 +21,19 @@ describe('tokenize', () => {
     expect(tokens[tokens.length - 1].paragraph).toBe(1);
   });
 
+  it('marks words written in capitals, not capitalised words or single letters', () => {
+    expect(tokenize('NATO ЗСУ ПрАТ McDonald Київ X ĄĘ 5G').map((t) => t.upper)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
   it('drops French elided articles but keeps Ukrainian apostrophes', () => {
     expect(tokenize("l'Élysée d'État м'яч").map((t) => t.norm)).toEqual(['élysée', 'état', "м'яч"]);
   });

@@ -1,7 +1,7 @@
 import { WORD } from '@newsflow/article-text';
 
 import { MAX_TEXT_CHARS, MAX_TOKENS } from '../limits';
-import { isCapitalised, normaliseWord } from './normalise';
+import { isCapitalised, isShouted, normaliseWord } from './normalise';
 
 export interface Token {
   text: string;
@@ -31,23 +31,46 @@ const SENTENCE_BREAK = /[.!?…:;«»"“”„()[\]–—]/;
 /** French and Italian elided articles (l'Élysée, d'État, dell'Unione): the word after the apostrophe is the token. */
 const ELISION = /^(?:l|d|j|qu|n|s|c|m|t|dell|all|nell|sull)['’]([\p{Script=Latin}].*)$/iu;
 
+/** Our own copy of the shared pattern: exec moves its lastIndex, which no other reader may see. */
+const WORDS = new RegExp(WORD.source, WORD.flags);
+
 const SPACES_ONLY = /^[ \t\u00a0]+$/;
 /** Most words have no apostrophe, and without one there is no elision to look for. */
 const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+
+/** What the characters between two words say about the second. */
+interface Gap {
+  newline: boolean;
+  sentenceBreak: boolean;
+  hyphen: boolean;
+  spacesOnly: boolean;
+}
+
+const gapOf = (gap: string): Gap => ({
+  newline: gap.includes('\n'),
+  sentenceBreak: SENTENCE_BREAK.test(gap),
+  hyphen: gap === '-',
+  spacesOnly: SPACES_ONLY.test(gap),
+});
+
+/** Most words follow a single space: that gap is settled without cutting it out of the text. */
+const ONE_SPACE = gapOf(' ');
+const isOneSpace = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 0x20;
 
 export function tokenize(text: string): Token[] {
   const capped = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
   const tokens: Token[] = [];
   let previousEnd = 0;
   let paragraph = 0;
-  for (const match of capped.matchAll(WORD)) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(capped); match !== null; match = WORDS.exec(capped)) {
     if (tokens.length >= MAX_TOKENS) break;
     const elided = hasApostrophe(match[0]) ? ELISION.exec(match[0]) : null;
     const word = elided ? elided[1] : match[0];
     const norm = normaliseWord(word);
     const start = match.index + match[0].length - word.length;
-    const gap = capped.slice(previousEnd, start);
-    const newParagraph = gap.includes('\n') && tokens.length > 0;
+    const gap = isOneSpace(capped, previousEnd, start) ? ONE_SPACE : gapOf(capped.slice(previousEnd, start));
+    const newParagraph = gap.newline && tokens.length > 0;
     if (newParagraph) paragraph += 1;
     tokens.push({
       text: word,
@@ -56,11 +79,11 @@ export function tokenize(text: string): Token[] {
       index: tokens.length,
       start,
       end: start + word.length,
-      sentenceStart: tokens.length === 0 || newParagraph || SENTENCE_BREAK.test(gap),
+      sentenceStart: tokens.length === 0 || newParagraph || gap.sentenceBreak,
       capitalised: isCapitalised(word),
-      upper: word.length > 1 && word !== norm && word === word.toUpperCase(),
-      hyphenBefore: gap === '-' && tokens.length > 0,
-      spaceBefore: SPACES_ONLY.test(gap),
+      upper: isShouted(word, norm),
+      hyphenBefore: gap.hyphen && tokens.length > 0,
+      spaceBefore: gap.spacesOnly,
       paragraph,
     });
     previousEnd = start + word.length;

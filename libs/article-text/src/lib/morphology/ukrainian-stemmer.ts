@@ -1,4 +1,5 @@
 import { ENDINGS } from './endings';
+import { lowerCase } from './lower-case';
 import { APOSTROPHES } from './script';
 
 /**
@@ -37,7 +38,7 @@ function removeEnding(word: string, rv: number): string {
 }
 
 export function stemUkrainian(input: string): string {
-  let word = input.toLowerCase().replace(APOSTROPHE, '');
+  let word = lowerCase(input).replace(APOSTROPHE, '');
   if (word.length <= MIN_STEM) return word;
   // -ість is always a noun suffix; read as the verb ending -ть it would split "стабільність" from "стабільності".
   if (word.endsWith('ість') && word.length > 6) return `${word.slice(0, -4)}ост`;
