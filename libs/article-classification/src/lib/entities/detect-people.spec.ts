@@ -24,6 +24,11 @@ describe('detectPeople', () => {
     expect(person).toMatchObject({ name: 'Богдан Ковальчук', role: 'речник МЗС', mentions: 2 });
   });
 
+  it('counts a person called by first name only once, however often the text names her', () => {
+    const found = people('Вдома сиділа Марія. Потім прийшла Марія, і Марії було весело.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Марія', 3]]);
+  });
+
   it('accepts speakers next to a verb of saying in English and German', () => {
     expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual([
       'Anna Lindqvist',

@@ -189,19 +189,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  const lowercase = lowercaseFamilies(input.tokens);
-  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
-  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
-  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
-  for (const s of single)
-    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
-      s.mention = {
-        parts: s.run.parts,
-        key: keyOf(s.run.parts[0]),
-        role: null,
-        weight: REPEAT_WEIGHT,
-        nominative: false,
-      };
+  // A known first name is that person's, before anything else could read it as a recurring surname.
   const lowercaseText = lowercaseWords(input.tokens);
   for (const s of single) {
     const name = s.mention ? null : loneGivenName(s.run, input.tokens, input.language, lowercaseText);
@@ -215,6 +203,19 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
         givenName: name.toLowerCase(),
       };
   }
+  const lowercase = lowercaseFamilies(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase.has(familyKey(keyOf(run.parts[0])));
+  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
+  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
+  for (const s of single)
+    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
+      s.mention = {
+        parts: s.run.parts,
+        key: keyOf(s.run.parts[0]),
+        role: null,
+        weight: REPEAT_WEIGHT,
+        nominative: false,
+      };
   return assemble(full, single, input.language);
 }
 
@@ -266,7 +267,11 @@ function assemble(
     if (mention?.givenName) {
       const bearer = bearers.get(mention.givenName);
       if (bearer) bearer.push({ ...mention, nominative: false });
-      else join(mention, undefined);
+      else {
+        // The first lone mention of a first name starts that person; the next ones are the same person again.
+        join(mention, undefined);
+        bearers.set(mention.givenName, groups[groups.length - 1]);
+      }
       continue;
     }
     const key = keyOf(run.parts[0]);

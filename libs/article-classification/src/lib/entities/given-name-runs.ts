@@ -2,7 +2,7 @@ import { endingPattern } from '@newsflow/article-text';
 
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { givenNameNominative, givenNameReading, givenNameReadings, isGivenName } from './given-names';
+import { givenNameNominative, givenNameReadings, isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 import { isInitial } from './split-runs';
 
@@ -43,8 +43,9 @@ export function loneGivenName(
   if (lowercase.has(word.toLowerCase())) return null;
   const readings = givenNameReadings(word, language);
   if (readings.length === 0) return null;
-  const reading = givenNameReading(word, language);
-  return reading ? givenNameNominative(word, reading) : word;
+  // Марії is a genitive or a dative, but of Марія either way.
+  const oneName = readings.every((r) => r.nominative === readings[0].nominative);
+  return oneName ? givenNameNominative(word, readings[0]) : word;
 }
 
 /** Lower-case words of the text, which a capitalised namesake at a sentence's start or in a title does not make a name. */

@@ -32,6 +32,10 @@ describe('splitNameRun and withInitials', () => {
     ]);
   });
 
+  it('keeps initials written together as one part', () => {
+    expect(runs('Доклад сделал А.Н. Чилингаров.', 'ru')).toEqual(['Доклад', 'А.Н. Чилингаров']);
+  });
+
   it('joins a name split by middle initials and keeps it whole', () => {
     const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote';
     const tokens = tokenize(text);

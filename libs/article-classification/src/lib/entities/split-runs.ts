@@ -44,11 +44,22 @@ export function withInitials(run: NameRun, tokens: Token[], text: string): NameR
   let first = run.first;
   while (first > 0 && first > run.first - 3 && isInitialAt(tokens, text, first - 1)) first -= 1;
   if (first === run.first) return run;
-  const initials = tokens.slice(first, run.first).map((t) => `${t.text}.`);
+  const initials = initialsAsWritten(tokens, text, first, run.first);
   return { first, last: run.last, parts: [...initials, ...run.parts], surface: surfaceOf(tokens, first, run.last) };
 }
 
-export const isInitial = (part: string) => /^\p{Lu}\.$/u.test(part);
+/** Initials written together stay together (А.Н. Чилингаров), as the article and its readers write them. */
+function initialsAsWritten(tokens: Token[], text: string, from: number, to: number): string[] {
+  const initials: string[] = [];
+  for (let k = from; k < to; k += 1) {
+    const glued = k > from && text.slice(tokens[k - 1].end, tokens[k].start) === '.';
+    if (glued) initials[initials.length - 1] += `${tokens[k].text}.`;
+    else initials.push(`${tokens[k].text}.`);
+  }
+  return initials;
+}
+
+export const isInitial = (part: string) => /^(?:\p{Lu}\.)+$/u.test(part);
 
 /** Runs split only by one or two initials are one name: James W. Hoyt, Paul D. MacLean. */
 export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: string): NameRun[] {
@@ -56,7 +67,7 @@ export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: strin
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     if (previous && previous.parts.length <= 2 && onlyInitialsBetween(previous, run, tokens, text)) {
-      const initials = tokens.slice(previous.last + 1, run.first).map((t) => `${t.text}.`);
+      const initials = initialsAsWritten(tokens, text, previous.last + 1, run.first);
       joined[joined.length - 1] = {
         first: previous.first,
         last: run.last,
