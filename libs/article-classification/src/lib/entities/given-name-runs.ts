@@ -7,6 +7,7 @@ import { NameRun } from './name-runs';
 import { isInitial } from './split-runs';
 
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
+const SLAVIC = new Set(['uk', 'ru']);
 
 /**
  * A capitalised word that opens a sentence before a given name is that sentence's first word, not a name: Тоді
@@ -18,7 +19,8 @@ export function withoutOpeningWord(run: NameRun, tokens: Token[], language: stri
   const leadsTitle = language === 'en' && run.parts.length === 3;
   if (!(opening.sentenceStart || leadsTitle) || run.parts.length < 2 || run.parts[0] !== opening.text) return run;
   const [first, second] = run.parts;
-  if (!isGivenName(second, language) || isGivenName(first, language)) return run;
+  const surnameAfter = SLAVIC.has(language) && run.parts.length === 2 && SURNAME_SHAPE.test(second.toLowerCase());
+  if (!(isGivenName(second, language) || surnameAfter) || isGivenName(first, language)) return run;
   if (isInitial(first) || SURNAME_SHAPE.test(first.toLowerCase())) return run;
   return {
     first: run.first + 1,

@@ -5,7 +5,7 @@ import { givenNameNominative, GivenNameReading, givenNameReadings } from './give
  * context (a role word in the same case, or an unambiguous ending) shows. Without such evidence a name stays as written:
  * Іванова may be a woman in the nominative or a man in the genitive.
  */
-export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'unknown';
+export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'unknown';
 
 const CONSONANT = '[бвгґджзйклмнпрстфхцчшщ]';
 type Rule = [RegExp, string];
@@ -144,13 +144,14 @@ function applyFirst(word: string, rules: Rule[]): string {
 /** Women's surnames and patronymics back to the nominative from any oblique case (Зеленської, Зеленській, Зеленською). */
 const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
   uk: [
-    [/(ськ|цьк|зьк)(ої|ій|ою)$/, '$1а'],
-    [/(ов|ев|єв|ін|ин|їн)(ої|ій|ою)$/, '$1а'],
-    [/(івн|ївн)(и|і|ою)$/, '$1а'],
+    [/(ськ|цьк|зьк)(ої|ій|ою|у)$/, '$1а'],
+    [/(ов|ев|єв|ін|ин|їн)(ої|ій|ою|у)$/, '$1а'],
+    [/(івн|ївн)(и|і|ою|у)$/, '$1а'],
     [/ії$|ією$/, 'ія'],
     [/єю$/, 'я'],
     [/ою$/, 'а'],
     [new RegExp(`(${CONSONANT})и$`), '$1а'],
+    [new RegExp(`(${CONSONANT})у$`), '$1а'],
   ],
   ru: [
     [/(ск|цк)(ой|ую)$/, '$1ая'],
@@ -159,6 +160,7 @@ const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
     [/ии$|ией$/, 'ия'],
     [/ой$/, 'а'],
     [new RegExp(`(${CONSONANT})ы$`), '$1а'],
+    [new RegExp(`(${CONSONANT})у$`), '$1а'],
   ],
 };
 
