@@ -29,6 +29,10 @@ describe('detectPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Марія', 3]]);
   });
 
+  it('reads a surname set in capitals beside a given name, and writes it as a name', () => {
+    expect(people('Про це заявив Роман БОГАЧОВ на брифінгу.', 'uk').map((p) => p.name)).toEqual(['Роман Богачов']);
+  });
+
   it('accepts speakers next to a verb of saying in English and German', () => {
     expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual([
       'Anna Lindqvist',

@@ -7,6 +7,7 @@ import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { normaliseWord } from '../text/normalise';
 import { Token } from '../text/tokenize';
 import { PersonMention } from '../types';
+import { capsSurnames } from './caps-surnames';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
@@ -178,7 +179,12 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  const found = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language));
+  const found = findNameRuns(
+    input.tokens,
+    context.blocked,
+    stopwordsFor(input.language),
+    capsSurnames(input.tokens, input.language),
+  );
   const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
     splitNameRun(joined, input.language).map((run) =>
       withoutOpeningWord(withInitials(run, input.tokens, input.text), input.tokens, input.language),
