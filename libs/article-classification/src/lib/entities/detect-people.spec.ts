@@ -85,6 +85,10 @@ describe('detectPeople', () => {
     ]);
   });
 
+  it('takes a first name opening a sentence as its subject, but not one in another case', () => {
+    expect(people('Олена заїхала на ринок. Ігоря там не було.', 'uk').map((p) => p.name)).toEqual(['Олена']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -31,8 +31,9 @@ export function withoutOpeningWord(run: NameRun, tokens: Token[], language: stri
 }
 
 /**
- * A lone given name mid-sentence (сказала Наталя, зустрів Ігоря) is a person the text calls by first name, unless the
- * text also writes the word in lower case (віра, надія, слава). Returns it in the nominative, or null.
+ * A lone given name mid-sentence (сказала Наталя, зустрів Ігоря), or opening a sentence as its subject (Олена заїхала),
+ * is a person the text calls by first name, unless the text also writes the word in lower case (віра, надія, слава).
+ * Returns it in the nominative, or null.
  */
 export function loneGivenName(
   run: NameRun,
@@ -40,11 +41,17 @@ export function loneGivenName(
   language: string,
   lowercase: ReadonlySet<string>,
 ): string | null {
-  if (run.parts.length !== 1 || tokens[run.first].sentenceStart) return null;
+  if (run.parts.length !== 1) return null;
   const [word] = run.parts;
   if (lowercase.has(word.toLowerCase())) return null;
   const readings = givenNameReadings(word, language);
   if (readings.length === 0) return null;
+  // At a sentence's start only a first name in the nominative before a verb or the like is its subject: Олена заїхала.
+  if (
+    tokens[run.first].sentenceStart &&
+    !(readings.every((r) => r.grammaticalCase === 'nom') && beforeLowercase(run, tokens))
+  )
+    return null;
   // Марії is a genitive or a dative, but of Марія either way.
   const oneName = readings.every((r) => r.nominative === readings[0].nominative);
   return oneName ? givenNameNominative(word, readings[0]) : word;
@@ -53,3 +60,8 @@ export function loneGivenName(
 /** Lower-case words of the text, which a capitalised namesake at a sentence's start or in a title does not make a name. */
 export const lowercaseWords = (tokens: Token[]) =>
   new Set(tokens.filter((t) => !t.capitalised).map((t) => t.text.toLowerCase()));
+
+const beforeLowercase = (run: NameRun, tokens: Token[]) => {
+  const next = tokens[run.last + 1];
+  return next !== undefined && next.spaceBefore && !next.capitalised;
+};
