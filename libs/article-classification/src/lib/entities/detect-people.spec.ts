@@ -89,6 +89,11 @@ describe('detectPeople', () => {
     expect(people('Олена заїхала на ринок. Ігоря там не було.', 'uk').map((p) => p.name)).toEqual(['Олена']);
   });
 
+  it('reads a lone surname by an ending only surnames have, in the nominative', () => {
+    const found = people('Тому спроба Андруховича є подвигом, а з Коваленком ніхто не говорив про Берлін.', 'uk');
+    expect(found.map((p) => p.name)).toEqual(['Андрухович', 'Коваленко']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -30,6 +30,12 @@ const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
 /** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
+/**
+ * Surname endings no common noun or place name has, in any case: Коваленка, Андруховичем, Ткачукові. A word with one
+ * mid-sentence is a person even when named once and without a cue.
+ */
+const SURNAME_ALONE = /(?:енк(?:о|а|у|ові|ом)|[оеє]вич(?:а|у|ем|еві|ові)?|(?:чук|щук|юк)(?:а|у|ові|ом)?)$/;
+
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
 
@@ -95,6 +101,8 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (lonePart || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
+  if (run.parts.length === 1 && SURNAME_ALONE.test(run.parts[0].toLowerCase()) && canRecurAsName(run, input))
+    return SHAPE_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > 3) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
   const notAName = placeShaped(run.parts, input.language) || hasCommonWord(run.parts, input.language);
@@ -216,7 +224,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   for (const s of single)
     if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
       s.mention = {
-        parts: s.run.parts,
+        parts: restoreNominative(s.run.parts, 'unknown', input.language).parts,
         key: keyOf(s.run.parts[0]),
         role: null,
         weight: REPEAT_WEIGHT,
@@ -284,7 +292,7 @@ function assemble(
     // A bare surname goes to the most mentioned person who bears it.
     const group = [...(byFamily.get(familyKey(key)) ?? [])].sort((a, b) => b.length - a.length)[0];
     const repeat = {
-      parts: run.parts,
+      parts: mention?.parts ?? run.parts,
       key,
       role: mention?.role ?? null,
       weight: mention?.weight ?? REPEAT_WEIGHT,

@@ -92,11 +92,15 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
     const byFirstName = ukrainianCaseOfFirstName(parts, last);
     if (byFirstName !== 'unknown') return byFirstName;
     if (/ого$/.test(last)) return 'gen';
-    if (/(?:ич|ук|юк)а$/.test(last)) return 'gen';
-    if (/(ськ|цьк|зьк)ому$/.test(last) || /(?:ові|еві|єві)$/.test(last)) return 'dat';
-    if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last)) return 'ins';
+    if (/(?:ич|ук|юк|енк)а$/.test(last)) return 'gen';
+    if (/(ськ|цьк|зьк)ому$/.test(last) || /(?:ові|еві|єві)$/.test(last) || /(?:ич|ук|юк|енк)у$/.test(last))
+      return 'dat';
+    if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last) || /(?:ичем|[уюн]ком)$/.test(last)) return 'ins';
   }
   if (language === 'ru') {
+    if (/(?:ич|ук|юк)а$/.test(last)) return 'gen';
+    if (/(?:ич|ук|юк)у$/.test(last)) return 'dat';
+    if (/(?:ичем|[ую]ком)$/.test(last)) return 'ins';
     if (/(ск|цк)ого$/.test(last)) return 'gen';
     if (/(ск|цк)ому$/.test(last)) return 'dat';
     if (/(ск|цк)им$/.test(last) || /(ов|ев|ин)ым$/.test(last)) return 'ins';
