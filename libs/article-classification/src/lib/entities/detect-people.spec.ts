@@ -94,6 +94,11 @@ describe('detectPeople', () => {
     expect(found.map((p) => p.name)).toEqual(['Андрухович', 'Коваленко']);
   });
 
+  it('keeps English relatives with different first names apart', () => {
+    const found = people('Daniel Near was a political figure. He was the son of John Near and grew up there.', 'en');
+    expect(found.map((p) => p.name).sort()).toEqual(['Daniel Near', 'John Near']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -250,8 +250,10 @@ const SLAVIC_NAMES = new Set(['uk', 'ru']);
 
 /** Relatives share a surname but not a first name: Віталій and Володимир Кличко stay two people. */
 function sameFirstName(a: Mention, b: Mention, language: string): boolean {
-  // English titles stand where a first name would (President Obama, Barack Obama).
-  if (a.parts.length < 2 || b.parts.length < 2 || !SLAVIC_NAMES.has(language)) return true;
+  if (a.parts.length < 2 || b.parts.length < 2) return true;
+  // English titles stand where a first name would (President Obama, Barack Obama); two first names are two people.
+  if (!SLAVIC_NAMES.has(language))
+    return !(isGivenName(a.parts[0], language) && isGivenName(b.parts[0], language)) || a.parts[0] === b.parts[0];
   const x = normaliseWord(a.parts[0]);
   const y = normaliseWord(b.parts[0]);
   if (isInitial(a.parts[0]) || isInitial(b.parts[0])) return x.charAt(0) === y.charAt(0);

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize';
 import { findNameRuns } from './name-runs';
-import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
 
 const firstRun = (text: string) => {
   const tokens = tokenize(text);
@@ -29,5 +29,11 @@ describe('not a person', () => {
     expect(hasInnerPossessive(firstRun("fought in Grant's Overland Raid").run, 'en')).toBe(true);
     expect(hasInnerPossessive(firstRun("a cover of Kanye West's song").run, 'en')).toBe(false);
     expect(withoutPossessive(['Kanye', "West's"], 'en')).toEqual(['Kanye', 'West']);
+  });
+
+  it('reads English words with the endings of abstract nouns and adjectives as common words, not names', () => {
+    expect(hasCommonWord(['Quantitative', 'Biology'], 'en')).toBe(true);
+    expect(hasCommonWord(['Medical', 'Faculty'], 'en')).toBe(true);
+    expect(hasCommonWord(['Dorothy', 'Hodgkin'], 'en')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { Token } from '../text/tokenize';
-import { ENGLISH_COMMON_WORDS } from './data/english-words';
+import { ENGLISH_COMMON_WORDS, ENGLISH_GIVEN_NAMES } from './data/english-words';
 import { NameRun } from './name-runs';
 
 /**
@@ -36,4 +36,13 @@ export const withoutPossessive = (parts: string[], language: string) =>
 
 /** An English run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day. */
 export const hasCommonWord = (parts: string[], language: string) =>
-  language === 'en' && parts.some((p) => ENGLISH_COMMON_WORDS.has(p.toLowerCase()));
+  language === 'en' && parts.some((p) => isCommonEnglish(p.toLowerCase()));
+
+/**
+ * English derivational endings of abstract nouns and adjectives, which surnames lack: Quantitative Biology, Medical
+ * Faculty, Communal Constituency. The lexicon holds only the common words compromise cannot guess by such endings.
+ */
+const COMMON_ENDING = /.{3}(?:ical|ology|ation|tion|sion|ment|ness|ity|ship|ative|ive|ism|ics|ency|ium)$/;
+
+const isCommonEnglish = (word: string) =>
+  ENGLISH_COMMON_WORDS.has(word) || (COMMON_ENDING.test(word) && !ENGLISH_GIVEN_NAMES.has(word));
