@@ -65,7 +65,11 @@ export function findNameRuns(
     }
     const next = tokens[last + 1];
     const namesSomethingElse =
-      next !== undefined && next.spaceBefore && next.capitalised && NOT_NAME_WORDS.has(next.norm);
+      next !== undefined &&
+      next.spaceBefore &&
+      next.capitalised &&
+      next.text.length > 1 && // a middle initial (Richard A. Lupoff), not the article A
+      NOT_NAME_WORDS.has(next.norm);
     if (last - i + 1 <= MAX_NAME_TOKENS && !namesSomethingElse)
       runs.push({ first: i, last, parts: partsOf(tokens, i, last), surface: surfaceOf(tokens, i, last) });
     i = last + 1;

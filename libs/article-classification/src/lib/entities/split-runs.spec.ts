@@ -37,12 +37,13 @@ describe('splitNameRun and withInitials', () => {
   });
 
   it('joins a name split by middle initials and keeps it whole', () => {
-    const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote';
+    const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote with Richard A. Lupoff';
     const tokens = tokenize(text);
     const joined = joinMiddleInitials(findNameRuns(tokens, new Set()), tokens, text);
     expect(joined.flatMap((run) => splitNameRun(run, 'uk')).map((r) => r.parts.join(' '))).toEqual([
       'James W. Hoyt',
       'Paul D. MacLean',
+      'Richard A. Lupoff',
     ]);
   });
 });
