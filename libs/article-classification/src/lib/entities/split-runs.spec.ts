@@ -19,6 +19,12 @@ describe('splitNameRun and withInitials', () => {
     ]);
   });
 
+  it("keeps a foreign name of three parts whole and cuts the next person's first name off", () => {
+    expect(runs('Мир обсудил генсек ООН Пан Ги Мун и Карл Хенрик Сванберг.', 'ru')).toContain('Пан Ги Мун');
+    expect(runs('Мир обсудил генсек ООН Пан Ги Мун и Карл Хенрик Сванберг.', 'ru')).toContain('Карл Хенрик Сванберг');
+    expect(runs('разом із братом Віталія Хомутинніка Юрієм входив')).toContain('Віталія Хомутинніка');
+  });
+
   it('keeps a three-part name with a patronymic and leaves other languages whole', () => {
     expect(runs('Про це сказав Петро Олексійович Порошенко.')).toEqual(['Про', 'Петро Олексійович Порошенко']);
     expect(runs('We met John Ronald Tolkien.', 'en')).toContain('John Ronald Tolkien');

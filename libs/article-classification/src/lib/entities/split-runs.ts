@@ -1,10 +1,14 @@
+import { endingPattern } from '@newsflow/article-text';
+
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
+import { isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 
 /** A patronymic in any case form: Олексійович, Петрівною, Феликсовича. */
 const PATRONYMIC = /(?:ович|евич|йович|івн|ївн|овн|евн|ичн)\p{L}{0,3}$/u;
 const SLAVIC = new Set(['uk', 'ru']);
+const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
 const sub = (run: NameRun, from: number, to: number): NameRun => ({
   first: run.first + from,
@@ -21,10 +25,26 @@ const sub = (run: NameRun, from: number, to: number): NameRun => ({
 export function splitNameRun(run: NameRun, language: string): NameRun[] {
   if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
   if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()) || isInitial(p))) return [run];
-  if (run.parts.length === 3) return [sub(run, 1, 2)];
+  if (run.parts.length === 3 && gluedBehind(run.parts, language)) return [sub(run, 0, 1)];
+  if (run.parts.length === 3) return gluedInFront(run.parts, language) ? [sub(run, 1, 2)] : [run];
   if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
   return [run];
 }
+
+/**
+ * The first of three parts is a word glued on when a given name follows it (Київради Віталій Павлик) or when none of
+ * them is one the lexicon knows as a first name, except where the run is a foreign name of three (Пан Ги Мун, Карл
+ * Хенрик Сванберг): then the first part is a given name, or no part ends like a Slavic surname.
+ */
+function gluedInFront(parts: string[], language: string): boolean {
+  if (isGivenName(parts[1], language)) return !isGivenName(parts[0], language);
+  if (isGivenName(parts[0], language)) return false;
+  return SURNAME_SHAPE.test(parts[2].toLowerCase());
+}
+
+/** A name and the next person's first name: Віталія Хомутинніка Юрієм. */
+const gluedBehind = (parts: string[], language: string) =>
+  isGivenName(parts[0], language) && !isGivenName(parts[1], language) && isGivenName(parts[2], language);
 
 /** A single capital letter and a full stop: the initials of М. Кропивницький or М. С. Грушевський. */
 function isInitialAt(tokens: Token[], text: string, k: number): boolean {
