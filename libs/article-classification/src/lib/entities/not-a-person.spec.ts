@@ -36,4 +36,12 @@ describe('not a person', () => {
     expect(hasCommonWord(['Medical', 'Faculty'], 'en')).toBe(true);
     expect(hasCommonWord(['Dorothy', 'Hodgkin'], 'en')).toBe(false);
   });
+
+  it('reads Ukrainian and Russian abstract nouns and -ной adjectives as common words, not surnames', () => {
+    expect(hasCommonWord(['Совете', 'Федерации'], 'ru')).toBe(true);
+    expect(hasCommonWord(['Майдан', 'Незалежності'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Южной', 'Кореи'], 'ru')).toBe(true);
+    expect(hasCommonWord(['Ирины', 'Фоминой'], 'ru')).toBe(false);
+    expect(hasCommonWord(['Кость', 'Гордієнко'], 'uk')).toBe(false);
+  });
 });

@@ -34,9 +34,18 @@ export const hasInnerPossessive = (run: NameRun, language: string) =>
 export const withoutPossessive = (parts: string[], language: string) =>
   language === 'en' ? parts.map((p, i) => (i === parts.length - 1 ? p.replace(/['’]s$/, '') : p)) : parts;
 
-/** An English run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day. */
+/** A run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day, Южной Кореи. */
 export const hasCommonWord = (parts: string[], language: string) =>
-  language === 'en' && parts.some((p) => isCommonEnglish(p.toLowerCase()));
+  (language === 'en' && parts.some((p) => isCommonEnglish(p.toLowerCase()))) ||
+  ((language === 'uk' || language === 'ru') && parts.some((p) => SLAVIC_COMMON_ENDING.test(p.toLowerCase())));
+
+/**
+ * Ukrainian and Russian endings of abstract nouns (Федерации, Ассоциації, Незалежності, Отечества) and of
+ * adjectives in -ной, -кой (Южной Кореи, Великой Отечественной), which no surname has; -иной and -ской are
+ * women's surnames (Фоминой, Сколацкой).
+ */
+const SLAVIC_COMMON_ENDING =
+  /(?:ац(?:ия|ии|ию|ией|ія|ії|ію|ією)|..ост(?:ь|и|ью|і|ей)|..іст(?:ь|ю)|еств[оаеу]|ств(?:о|а|у|ом|і)|ени(?:е|я|ю|ем)|енн(?:я|ю)|[^иы]ной|[^сцк]кой)$/;
 
 /**
  * English derivational endings of abstract nouns and adjectives, which surnames lack: Quantitative Biology, Medical
