@@ -99,6 +99,11 @@ describe('detectPeople', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Daniel Near', 'John Near']);
   });
 
+  it('takes no abstract noun after a role for a person, but keeps given names that end like one', () => {
+    expect(people('Вчера директор Ассоциации заявил, что рынок растет.', 'ru')).toEqual([]);
+    expect(people('Об этом вчера сказала Ксения.', 'ru').map((p) => p.name)).toEqual(['Ксения']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

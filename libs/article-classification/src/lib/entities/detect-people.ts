@@ -14,7 +14,14 @@ import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-
 import { isGivenName } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
-import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import {
+  followsArticle,
+  hasAbstractNoun,
+  hasCommonWord,
+  hasInnerPossessive,
+  isQuotedTitle,
+  withoutPossessive,
+} from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
@@ -98,7 +105,7 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     run.parts.length === 1 &&
     ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
     (input.language === 'uk' || input.language === 'ru');
-  if (lonePart || namesSomethingElse(run, input)) return 0;
+  if (lonePart || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
   if (run.parts.length === 1 && SURNAME_ALONE.test(run.parts[0].toLowerCase()) && canRecurAsName(run, input))

@@ -1,5 +1,6 @@
 import { Token } from '../text/tokenize';
 import { ENGLISH_COMMON_WORDS, ENGLISH_GIVEN_NAMES } from './data/english-words';
+import { isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 
 /**
@@ -37,15 +38,23 @@ export const withoutPossessive = (parts: string[], language: string) =>
 /** A run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day, Южной Кореи. */
 export const hasCommonWord = (parts: string[], language: string) =>
   (language === 'en' && parts.some((p) => isCommonEnglish(p.toLowerCase()))) ||
-  ((language === 'uk' || language === 'ru') && parts.some((p) => SLAVIC_COMMON_ENDING.test(p.toLowerCase())));
+  hasAbstractNoun(parts, language) ||
+  ((language === 'uk' || language === 'ru') && parts.some((p) => ADJECTIVE_IN_OI.test(p.toLowerCase())));
 
 /**
- * Ukrainian and Russian endings of abstract nouns (Федерации, Ассоциації, Незалежності, Отечества) and of
- * adjectives in -ной, -кой (Южной Кореи, Великой Отечественной), which no surname has; -иной and -ской are
- * women's surnames (Фоминой, Сколацкой).
+ * Ukrainian and Russian endings of abstract nouns (Федерации, Ассоциації, Незалежності, Отечества, Правления), which
+ * no surname has and which a role's organisation often carries (директор Ассоциации). Given names that end so
+ * (Евгения, Ксения) are not counted.
  */
-const SLAVIC_COMMON_ENDING =
-  /(?:ац(?:ия|ии|ию|ией|ія|ії|ію|ією)|..ост(?:ь|и|ью|і|ей)|..іст(?:ь|ю)|еств[оаеу]|ств(?:о|а|у|ом|і)|ени(?:е|я|ю|ем)|енн(?:я|ю)|[^иы]ной|[^сцк]кой)$/;
+const ABSTRACT_NOUN =
+  /(?:ац(?:ия|ии|ию|ией|ія|ії|ію|ією)|..ост(?:ь|и|ью|і|ей)|..іст(?:ь|ю)|еств[оаеу]|ств(?:о|а|у|ом|і)|ени(?:е|я|ю|ем)|енн(?:я|ю))$/;
+
+export const hasAbstractNoun = (parts: string[], language: string) =>
+  (language === 'uk' || language === 'ru') &&
+  parts.some((p) => ABSTRACT_NOUN.test(p.toLowerCase()) && !isGivenName(p, language));
+
+/** Adjectives in -ной, -кой (Южной Кореи, Великой Отечественной); -иной and -ской are women's surnames (Фоминой). */
+const ADJECTIVE_IN_OI = /(?:[^иы]ной|[^сцк]кой)$/;
 
 /**
  * English derivational endings of abstract nouns and adjectives, which surnames lack: Quantitative Biology, Medical
