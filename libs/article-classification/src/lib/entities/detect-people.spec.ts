@@ -104,6 +104,15 @@ describe('detectPeople', () => {
     expect(people('Об этом вчера сказала Ксения.', 'ru').map((p) => p.name)).toEqual(['Ксения']);
   });
 
+  it('takes no person from a street named after one or from a town after a preposition', () => {
+    expect(people('Роботи тривають на вул. Олеся Гончара у Києві.', 'uk')).toEqual([]);
+    expect(people('Він був засновником Партії регіонів у Краматорську.', 'uk')).toEqual([]);
+  });
+
+  it('takes no sentence-opening pronoun before an adjective for a first name', () => {
+    expect(people('Яким прекрасним був той день.', 'uk')).toEqual([]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

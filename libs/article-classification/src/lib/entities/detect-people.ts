@@ -16,6 +16,7 @@ import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   followsArticle,
+  followsStreetWord,
   hasAbstractNoun,
   hasCommonWord,
   hasInnerPossessive,
@@ -139,7 +140,24 @@ const ADJECTIVE_ACCUSATIVE = /(?:ськ|цьк|зьк|ск|цк)ую?$/;
 
 function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
-  return isQuotedTitle(run, tokens, text) || followsArticle(run, tokens, language) || hasInnerPossessive(run, language);
+  return (
+    isQuotedTitle(run, tokens, text) ||
+    followsArticle(run, tokens, language) ||
+    hasInnerPossessive(run, language) ||
+    followsStreetWord(run, tokens) ||
+    lonePlaceAfterPreposition(run, input)
+  );
+}
+
+/** A lone word after в, під, из is a place (у Краматорську, під Артемівськом), whatever role stands before it. */
+function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
+  const previous = input.tokens[run.first - 1];
+  return (
+    run.parts.length === 1 &&
+    previous !== undefined &&
+    PLACE_PREPOSITIONS.has(previous.norm) &&
+    !isGivenName(run.parts[0], input.language)
+  );
 }
 
 /** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */

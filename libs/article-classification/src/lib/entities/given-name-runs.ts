@@ -8,6 +8,7 @@ import { isInitial } from './split-runs';
 
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 const SLAVIC = new Set(['uk', 'ru']);
+const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru']);
 
 /**
  * A capitalised word that opens a sentence before a given name is that sentence's first word, not a name: Тоді
@@ -61,7 +62,8 @@ export function loneGivenName(
 export const lowercaseWords = (tokens: Token[]) =>
   new Set(tokens.filter((t) => !t.capitalised).map((t) => t.text.toLowerCase()));
 
+/** Before a lower-case word that is no adjective: Олена заїхала, not Яким прекрасним (the pronoun, how fine). */
 const beforeLowercase = (run: NameRun, tokens: Token[]) => {
   const next = tokens[run.last + 1];
-  return next !== undefined && next.spaceBefore && !next.capitalised;
+  return next !== undefined && next.spaceBefore && !next.capitalised && !ADJECTIVE_SHAPE.test(next.norm);
 };

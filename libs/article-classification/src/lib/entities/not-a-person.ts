@@ -27,6 +27,18 @@ export function followsArticle(run: NameRun, tokens: Token[], language: string):
   return previous !== undefined && tokens[run.first].spaceBefore && (ARTICLES[language]?.has(previous.norm) ?? false);
 }
 
+/** Streets named after people: вул. Олеся Гончара, вулиці Шевченка, ул. Ленина, проспекту Бандери. */
+const STREET_WORDS = new Set(
+  'вул вулиця вулиці вулицю вулиць вулицею просп проспект проспекту проспекті пров провулок провулку бульв бульвар бульвару пл площа площі площу ул улица улицы улице улицу проспекта переулок переулка'.split(
+    ' ',
+  ),
+);
+
+export function followsStreetWord(run: NameRun, tokens: Token[]): boolean {
+  const previous = tokens[run.first - 1];
+  return previous !== undefined && STREET_WORDS.has(previous.norm);
+}
+
 /** A possessive before the last word names something that person owns or leads, not the person. */
 export const hasInnerPossessive = (run: NameRun, language: string) =>
   language === 'en' && run.parts.slice(0, -1).some((p) => POSSESSIVE.test(p));
