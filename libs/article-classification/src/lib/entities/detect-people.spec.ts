@@ -113,6 +113,11 @@ describe('detectPeople', () => {
     expect(people('Яким прекрасним був той день.', 'uk')).toEqual([]);
   });
 
+  it('counts a person named surname first, as registers do, once', () => {
+    const found = people('Засновником є Труфанова Лілія Сергіївна. Компанією керує Лілія Труфанова.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Труфанова Лілія Сергіївна', 2]]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -13,6 +13,7 @@ import { OrgSpan } from './detect-organisations';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { isGivenName } from './given-names';
 import { findNameRuns, NameRun } from './name-runs';
+import { givenNamePart, surnameIndex } from './name-order';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   followsArticle,
@@ -201,7 +202,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
   const parts = withoutPossessive(restored.parts, input.language);
   return {
     parts,
-    key: keyOf(parts[parts.length - 1]),
+    key: keyOf(parts[surnameIndex(parts, input.language)]),
     role: role?.label ?? null,
     weight,
     nominative: grammaticalCase === 'nom',
@@ -279,9 +280,10 @@ function sameFirstName(a: Mention, b: Mention, language: string): boolean {
   // English titles stand where a first name would (President Obama, Barack Obama); two first names are two people.
   if (!SLAVIC_NAMES.has(language))
     return !(isGivenName(a.parts[0], language) && isGivenName(b.parts[0], language)) || a.parts[0] === b.parts[0];
-  const x = normaliseWord(a.parts[0]);
-  const y = normaliseWord(b.parts[0]);
-  if (isInitial(a.parts[0]) || isInitial(b.parts[0])) return x.charAt(0) === y.charAt(0);
+  const [first, second] = [givenNamePart(a.parts, language), givenNamePart(b.parts, language)];
+  const x = normaliseWord(first);
+  const y = normaliseWord(second);
+  if (isInitial(first) || isInitial(second)) return x.charAt(0) === y.charAt(0);
   return x.slice(0, 3) === y.slice(0, 3);
 }
 
