@@ -17,6 +17,7 @@ import { givenNamePart, surnameIndex } from './name-order';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   followsArticle,
+  endsInPlural,
   followsStreetWord,
   hasAbstractNoun,
   hasCommonWord,
@@ -114,7 +115,10 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     return SHAPE_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > 3) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
-  const notAName = placeShaped(run.parts, input.language) || hasCommonWord(run.parts, input.language);
+  const notAName =
+    placeShaped(run.parts, input.language) ||
+    hasCommonWord(run.parts, input.language) ||
+    endsInPlural(run.parts, input.language);
   return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
 

@@ -1,6 +1,13 @@
 import { tokenize } from '../text/tokenize';
 import { findNameRuns } from './name-runs';
-import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import {
+  endsInPlural,
+  followsArticle,
+  hasCommonWord,
+  hasInnerPossessive,
+  isQuotedTitle,
+  withoutPossessive,
+} from './not-a-person';
 
 const firstRun = (text: string) => {
   const tokens = tokenize(text);
@@ -43,5 +50,11 @@ describe('not a person', () => {
     expect(hasCommonWord(['Южной', 'Кореи'], 'ru')).toBe(true);
     expect(hasCommonWord(['Ирины', 'Фоминой'], 'ru')).toBe(false);
     expect(hasCommonWord(['Кость', 'Гордієнко'], 'uk')).toBe(false);
+  });
+
+  it('reads an English run ending in a plural as a team or band', () => {
+    expect(endsInPlural(['Buffalo', 'Bisons'], 'en')).toBe(true);
+    expect(endsInPlural(['Ross', 'Bass'], 'en')).toBe(false);
+    expect(endsInPlural(['Іван', 'Петрус'], 'uk')).toBe(false);
   });
 });

@@ -39,6 +39,13 @@ export function followsStreetWord(run: NameRun, tokens: Token[]): boolean {
   return previous !== undefined && STREET_WORDS.has(previous.norm);
 }
 
+/**
+ * English teams and bands are named in the plural (Buffalo Bisons, Coast Eagles, Jesus Jones); without a known given
+ * name before it, a last word in -s is rarely a surname.
+ */
+export const endsInPlural = (parts: string[], language: string) =>
+  language === 'en' && /[^s'’]s$/.test(parts[parts.length - 1]);
+
 /** A possessive before the last word names something that person owns or leads, not the person. */
 export const hasInnerPossessive = (run: NameRun, language: string) =>
   language === 'en' && run.parts.slice(0, -1).some((p) => POSSESSIVE.test(p));
