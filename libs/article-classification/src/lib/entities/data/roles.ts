@@ -130,6 +130,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'fleet command memorial monument cemetery temple abbey chapel gallery zoo gardens plaza ' +
     'european western southern northern eastern central national international royal federal united american british ' +
     'english soviet prussian african asian pacific atlantic imperial civil historic registered official annual ' +
+    'courthouse plateau pond reservoir junction canteen dock playfield formation faculty community ' +
     'best other your my our super ultimate live night'
   ).split(' '),
 );
