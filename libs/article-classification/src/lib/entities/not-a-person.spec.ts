@@ -47,6 +47,8 @@ describe('not a person', () => {
   it('reads Ukrainian and Russian abstract nouns and -ной adjectives as common words, not surnames', () => {
     expect(hasCommonWord(['Совете', 'Федерации'], 'ru')).toBe(true);
     expect(hasCommonWord(['Майдан', 'Незалежності'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Інспекції'], 'uk') && hasCommonWord(['Київради'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Управління'], 'uk') && hasCommonWord(['Департамент'], 'uk')).toBe(true);
     expect(hasCommonWord(['Южной', 'Кореи'], 'ru')).toBe(true);
     expect(hasCommonWord(['Ирины', 'Фоминой'], 'ru')).toBe(false);
     expect(hasCommonWord(['Кость', 'Гордієнко'], 'uk')).toBe(false);

@@ -61,12 +61,13 @@ export const hasCommonWord = (parts: string[], language: string) =>
   ((language === 'uk' || language === 'ru') && parts.some((p) => ADJECTIVE_IN_OI.test(p.toLowerCase())));
 
 /**
- * Ukrainian and Russian endings of abstract nouns (Федерации, Ассоциації, Незалежності, Отечества, Правления), which
+ * Ukrainian and Russian endings of abstract nouns and of bodies' compounds (Федерации, Інспекції, Незалежності,
+ * Отечества, Управління, Департамент, Київради, Ощадбанку), which
  * no surname has and which a role's organisation often carries (директор Ассоциации). Given names that end so
  * (Евгения, Ксения) are not counted.
  */
 const ABSTRACT_NOUN =
-  /(?:ац(?:ия|ии|ию|ией|ія|ії|ію|ією)|..ост(?:ь|и|ью|і|ей)|..іст(?:ь|ю)|еств[оаеу]|ств(?:о|а|у|ом|і)|ени(?:е|я|ю|ем)|енн(?:я|ю))$/;
+  /(?:ц(?:ия|ии|ию|ией|ія|ії|ію|ією)|..ост(?:ь|и|ью|і|ей)|..іст(?:ь|ю)|еств[оаеу]|ств(?:о|а|у|ом|і)|ени(?:е|я|ю|ем)|нн(?:я|ю|ям)|мент(?:а|у|ом|і)?|...рад[аиіу]|..банк(?:а|у|ом|і)?)$/;
 
 export const hasAbstractNoun = (parts: string[], language: string) =>
   (language === 'uk' || language === 'ru') &&
