@@ -118,6 +118,12 @@ describe('detectPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Труфанова Лілія Сергіївна', 2]]);
   });
 
+  it('takes no noun with a plural genitive for a name: their cases disagree', () => {
+    expect(
+      people('Это решение Съезда Советов было принято, а Сергея Иванова там не было.', 'ru').map((p) => p.name),
+    ).toEqual(['Сергей Иванов']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -118,7 +118,8 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   const notAName =
     placeShaped(run.parts, input.language) ||
     hasCommonWord(run.parts, input.language) ||
-    endsInPlural(run.parts, input.language);
+    endsInPlural(run.parts, input.language) ||
+    casesDisagree(run.parts, input.language);
   return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
 
@@ -164,6 +165,17 @@ function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
     !isGivenName(run.parts[0], input.language)
   );
 }
+
+/**
+ * A man's surname in the nominative after a word in an oblique case is no name but a noun and its plural genitive:
+ * Съезда Советов, Дома Романов. A name's parts share their case (Сергея Иванова, Сергей Иванов).
+ */
+const casesDisagree = (parts: string[], language: string) =>
+  SLAVIC_NAMES.has(language) &&
+  parts.length === 2 &&
+  /(?:ов|ев|ёв|ин|ын|ів|їв)$/.test(parts[1].toLowerCase()) &&
+  /[ая]$/.test(parts[0].toLowerCase()) &&
+  !isGivenName(parts[0], language);
 
 /** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */
 const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'под', 'из', 'із']);
