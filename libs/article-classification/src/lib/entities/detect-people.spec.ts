@@ -124,6 +124,11 @@ describe('detectPeople', () => {
     ).toEqual(['Сергей Иванов']);
   });
 
+  it('counts a given name and patronymic alone as the person who bears them', () => {
+    const found = people('Ипполит Матвеевич Воробьянинов вышел. Потом Ипполит Матвеевич сел.', 'ru');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ипполит Матвеевич Воробьянинов', 2]]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

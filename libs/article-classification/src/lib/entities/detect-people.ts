@@ -27,7 +27,7 @@ import {
 } from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
-import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
+import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -303,6 +303,20 @@ function sameFirstName(a: Mention, b: Mention, language: string): boolean {
   return x.slice(0, 3) === y.slice(0, 3);
 }
 
+/** A given name and patronymic without a surname: the polite address of Russian and Ukrainian prose. */
+const addressOnly = (m: Mention) => m.parts.length === 2 && isPatronymic(m.parts[1]) && !isPatronymic(m.parts[0]);
+
+/** Whether a full name carries the given name and patronymic of an address (Ипполит Матвеевич Воробьянинов). */
+function sameAddress(full: Mention, address: Mention): boolean {
+  if (full.parts.length < 3) return false;
+  const prefix = (word: string, n: number) => normaliseWord(word).slice(0, n);
+  const [given, patronymic] = address.parts;
+  return (
+    full.parts.some((p) => prefix(p, 3) === prefix(given, 3)) &&
+    full.parts.some((p) => isPatronymic(p) && prefix(p, 5) === prefix(patronymic, 5))
+  );
+}
+
 function assemble(
   full: Mention[],
   single: { run: NameRun; mention: Mention | null }[],
@@ -316,10 +330,13 @@ function assemble(
     groups.push(fresh);
     byFamily.set(familyKey(m.key), [...(byFamily.get(familyKey(m.key)) ?? []), fresh]);
   };
-  for (const m of full)
+  // Names with a surname first, so that a given name and patronymic alone (Ипполит Матвеевич) find their bearer.
+  const bySurname = [...full].sort((a, b) => Number(addressOnly(a)) - Number(addressOnly(b)));
+  for (const m of bySurname)
     join(
       m,
-      byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
+      (addressOnly(m) ? groups.find((g) => g.some((n) => sameAddress(n, m))) : undefined) ??
+        byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
   const bearers = bearersByWord(groups);
   for (const { run, mention } of single) {

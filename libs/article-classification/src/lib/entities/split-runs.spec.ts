@@ -25,6 +25,10 @@ describe('splitNameRun and withInitials', () => {
     expect(runs('разом із братом Віталія Хомутинніка Юрієм входив')).toContain('Віталія Хомутинніка');
   });
 
+  it("cuts one person's first name off another's name and patronymic", () => {
+    expect(runs('Тоді на Христину Теодозія Борисівна покладала надії.')).toContain('Теодозія Борисівна');
+  });
+
   it('keeps a three-part name with a patronymic and leaves other languages whole', () => {
     expect(runs('Про це сказав Петро Олексійович Порошенко.')).toEqual(['Про', 'Петро Олексійович Порошенко']);
     expect(runs('We met John Ronald Tolkien.', 'en')).toContain('John Ronald Tolkien');

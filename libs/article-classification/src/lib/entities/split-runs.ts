@@ -8,6 +8,7 @@ import { NameRun } from './name-runs';
 /** A patronymic in any case form: Олексійович, Петрівною, Феликсовича. */
 const PATRONYMIC = /(?:ович|евич|йович|івн|ївн|овн|евн|ичн)\p{L}{0,3}$/u;
 const SLAVIC = new Set(['uk', 'ru']);
+export const isPatronymic = (part: string) => PATRONYMIC.test(part.toLowerCase());
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
 const sub = (run: NameRun, from: number, to: number): NameRun => ({
@@ -24,7 +25,8 @@ const sub = (run: NameRun, from: number, to: number): NameRun => ({
  */
 export function splitNameRun(run: NameRun, language: string): NameRun[] {
   if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
-  if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()) || isInitial(p))) return [run];
+  if (twoPeopleBeforePatronymic(run.parts, language)) return [sub(run, 0, 0), sub(run, 1, 2)];
+  if (run.parts.some((p) => isPatronymic(p) || isInitial(p))) return [run];
   if (run.parts.length === 3 && gluedBehind(run.parts, language)) return [sub(run, 0, 1)];
   if (run.parts.length === 3) return gluedInFront(run.parts, language) ? [sub(run, 1, 2)] : [run];
   if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
@@ -41,6 +43,10 @@ function gluedInFront(parts: string[], language: string): boolean {
   if (isGivenName(parts[0], language)) return false;
   return SURNAME_SHAPE.test(parts[2].toLowerCase());
 }
+
+/** One person's first name, then another's name and patronymic: Христину Теодозія Борисівна. */
+const twoPeopleBeforePatronymic = (parts: string[], language: string) =>
+  parts.length === 3 && isPatronymic(parts[2]) && isGivenName(parts[0], language) && isGivenName(parts[1], language);
 
 /** A name and the next person's first name: Віталія Хомутинніка Юрієм. */
 const gluedBehind = (parts: string[], language: string) =>
