@@ -12,12 +12,12 @@ import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './d
 import { OrgSpan } from './detect-organisations';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { isGivenName } from './given-names';
-import { findNameRuns, NameRun } from './name-runs';
 import { givenNamePart, surnameIndex } from './name-order';
+import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
-  followsArticle,
   endsInPlural,
+  followsArticle,
   followsStreetWord,
   hasAbstractNoun,
   hasCommonWord,
