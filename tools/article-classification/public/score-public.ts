@@ -16,12 +16,12 @@ import { PublicDocument, PublicSet } from './public-sets';
  * An organisation matches by its name or its abbreviation. Each gold entity can be matched once.
  */
 const PREFIX = 5;
-const wordKeys = (name: string) =>
+export const wordKeys = (name: string) =>
   normaliseName(name)
     .split(/[\s\-–—]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''))
     .filter(Boolean);
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   const length = Math.min(
     PREFIX,
     Math.max(1, Math.min(a.length, b.length) - (Math.min(a.length, b.length) <= PREFIX ? 1 : 0)),
@@ -30,9 +30,9 @@ function sameWord(a: string, b: string): boolean {
 }
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
 
-type Entity = string[][];
+export type Entity = string[][];
 
-function goldEntities(mentions: string[], subsets: boolean): Entity[] {
+export function goldEntities(mentions: string[], subsets: boolean): Entity[] {
   const keyed = [...new Set(mentions)].map(wordKeys).filter((k) => k.length > 0);
   keyed.sort((a, b) => b.length - a.length);
   const entities: Entity[] = [];
@@ -46,7 +46,7 @@ function goldEntities(mentions: string[], subsets: boolean): Entity[] {
   return entities;
 }
 
-const matchesEntity = (names: string[], entity: Entity) =>
+export const matchesEntity = (names: string[], entity: Entity) =>
   names.some((n) => entity.some((m) => sameWords(wordKeys(n), m)));
 
 export interface DocumentResult {
