@@ -129,6 +129,10 @@ describe('detectPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ипполит Матвеевич Воробьянинов', 2]]);
   });
 
+  it('takes no lone common word after a role for a person', () => {
+    expect(people('He began in Miami as a young Actor / Model working many jobs.', 'en')).toEqual([]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });
