@@ -129,8 +129,9 @@ describe('detectPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ипполит Матвеевич Воробьянинов', 2]]);
   });
 
-  it('takes no lone common word after a role for a person', () => {
+  it('takes no common word without a given name after a role for a person', () => {
     expect(people('He began in Miami as a young Actor / Model working many jobs.', 'en')).toEqual([]);
+    expect(people('На переговорах заявил представитель Южной Кореи, что мир близок.', 'ru')).toEqual([]);
   });
 
   it('leaves out a sentence-opening word before a given name', () => {

@@ -108,10 +108,10 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     run.parts.length === 1 &&
     ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
     (input.language === 'uk' || input.language === 'ru');
-  // A lone common word is no surname, whatever role or verb stands by it: an Actor / Model, Народной.
-  const loneCommonWord = run.parts.length === 1 && hasCommonWord(run.parts, input.language);
-  if (lonePart || loneCommonWord || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input))
-    return 0;
+  // A common word without a given name is no name, whatever role or verb stands by it: Actor / Model, Южной Кореи.
+  const commonWord =
+    hasCommonWord(run.parts, input.language) && (run.parts.length === 1 || !hasGivenName(run.parts, input.language));
+  if (lonePart || commonWord || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
   if (run.parts.length === 1 && SURNAME_ALONE.test(run.parts[0].toLowerCase()) && canRecurAsName(run, input))
