@@ -134,6 +134,10 @@ describe('detectPeople', () => {
     expect(people('На переговорах заявил представитель Южной Кореи, что мир близок.', 'ru')).toEqual([]);
   });
 
+  it('reads no role in a function word that looks like its case form', () => {
+    expect(people('Это миропорядок после Второй мировой войны, отметила канцлер.', 'ru')).toEqual([]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

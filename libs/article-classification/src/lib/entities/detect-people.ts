@@ -94,7 +94,14 @@ interface Context {
 
 function contextOf(input: PeopleInput): Context {
   const { tokens, language } = input;
-  const roles = [...(roleMatchers.get(language) ?? anyRoleMatcher).matchAll(tokens), ...germanRoles(tokens, language)];
+  const stopwords = stopwordsFor(language);
+  // A function word that reads like a role's case form is not one: после (after) is no locative of посол.
+  const roles = [
+    ...(roleMatchers.get(language) ?? anyRoleMatcher)
+      .matchAll(tokens)
+      .filter((r) => r.first !== r.last || !stopwords.has(tokens[r.first].norm)),
+    ...germanRoles(tokens, language),
+  ];
   const blocked = new Set(input.blocked);
   for (const r of roles) for (let k = r.first; k <= r.last; k += 1) blocked.add(k);
   const orgAt = new Map<number, OrgSpan>();
