@@ -17,6 +17,10 @@ describe('findNameRuns', () => {
     expect(runs('built near Lincoln Reservoir and Bridgton Junction by Carl Lind')).toEqual([['Carl', 'Lind']]);
   });
 
+  it('leaves an honorific out of the name', () => {
+    expect(runs('Об этом сказал Господин Булавинов')).toEqual([['Об'], ['Булавинов']]);
+  });
+
   it('stops at commas and skips function words', () => {
     expect(
       findNameRuns(tokenize('Як повідомив Петро Іваненко, Марія'), new Set(), new Set(['як'])).map((r) => r.parts),

@@ -120,6 +120,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'bundesliga ministerium partei verband amt landesbank olympique sporting real dynamo fc ' +
     'союз союзу схід сходу захід заходу рада ради раді сили сил армія армії партія партії фонд фонду банк банку ' +
     'восток востока совет совета силы партии фонда банка ' +
+    // Honorifics stand before a name, never inside it (Господин Булавинов).
+    'господин госпожа господина господину госпожи госпожу пані ' +
     // English heads and modifiers of places, events, works and teams (Ford County, World War, Best Single).
     'world war county tower records railway railroad railways music dance society radio center centre city video science ' +
     'mathematics media hotel hockey exchange estate edition division convention conference computer circuit championships ' +
