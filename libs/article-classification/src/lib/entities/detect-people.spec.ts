@@ -138,6 +138,14 @@ describe('detectPeople', () => {
     expect(people('Это миропорядок после Второй мировой войны, отметила канцлер.', 'ru')).toEqual([]);
   });
 
+  it('joins a surname in a soft sign to its case forms', () => {
+    const found = people(
+      'Писав тоді Микола Гоголь багато. Аксаков запитував Гоголя про комедію, і Гоголь мовчав.',
+      'uk',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Микола Гоголь', 3]]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

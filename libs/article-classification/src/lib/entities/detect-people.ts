@@ -295,8 +295,8 @@ function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
   return bearers;
 }
 
-/** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
-const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]$/u, '');
+/** The surname without its case ending, final vowel or soft sign: Шевченко and Шевченка share one, Гоголь and Гоголя. */
+const familyKey = (surname: string) => keyOf(surname).replace(/[аоеиіяюуєїыэ]?[ьй]?$/u, '');
 
 const SLAVIC_NAMES = new Set(['uk', 'ru']);
 
