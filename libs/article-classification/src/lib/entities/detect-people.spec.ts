@@ -146,6 +146,10 @@ describe('detectPeople', () => {
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Микола Гоголь', 3]]);
   });
 
+  it('takes no tail of a quoted or hyphenated organisation for a person', () => {
+    expect(people('Глава «Газпром-Медиа» раскритиковал, сказал глава «СТС Медиа» вчера.', 'ru')).toEqual([]);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

@@ -23,6 +23,7 @@ import {
   hasCommonWord,
   hasInnerPossessive,
   isQuotedTitle,
+  tailOfQuotedName,
   withoutPossessive,
 } from './not-a-person';
 import { recurringKeys } from './recurring-names';
@@ -158,6 +159,7 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
   return (
     isQuotedTitle(run, tokens, text) ||
+    tailOfQuotedName(run, tokens, text) ||
     followsArticle(run, tokens, language) ||
     hasInnerPossessive(run, language) ||
     followsStreetWord(run, tokens) ||

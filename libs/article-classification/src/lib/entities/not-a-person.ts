@@ -22,6 +22,22 @@ export function isQuotedTitle(run: NameRun, tokens: Token[], text: string): bool
   return QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after);
 }
 
+/**
+ * The tail of a name in quotes or joined by a hyphen to the word before it («СТС Медиа», Газпром-Медиа) belongs to an
+ * organisation or a work whose head is that word.
+ */
+export function tailOfQuotedName(run: NameRun, tokens: Token[], text: string): boolean {
+  const first = tokens[run.first];
+  if (first.hyphenBefore) return true;
+  const from = tokens[Math.max(0, run.first - 2)].start;
+  const after = text.slice(tokens[run.last].end, tokens[run.last].end + 3);
+  return (
+    QUOTE_CLOSE.test(after) &&
+    /[«"“„]/.test(text.slice(from, first.start)) &&
+    !QUOTE_OPEN.test(text.slice(from, first.start))
+  );
+}
+
 export function followsArticle(run: NameRun, tokens: Token[], language: string): boolean {
   const previous = tokens[run.first - 1];
   return previous !== undefined && tokens[run.first].spaceBefore && (ARTICLES[language]?.has(previous.norm) ?? false);
