@@ -17,6 +17,10 @@ describe('findNameRuns', () => {
     expect(runs('built near Lincoln Reservoir and Bridgton Junction by Carl Lind')).toEqual([['Carl', 'Lind']]);
   });
 
+  it('reads the West as no name', () => {
+    expect(runs('заявили представители Запада вчера')).toEqual([]);
+  });
+
   it('leaves an honorific out of the name', () => {
     expect(runs('Об этом сказал Господин Булавинов')).toEqual([['Об'], ['Булавинов']]);
   });
