@@ -150,6 +150,12 @@ describe('detectPeople', () => {
     expect(people('Глава «Газпром-Медиа» раскритиковал, сказал глава «СТС Медиа» вчера.', 'ru')).toEqual([]);
   });
 
+  it('takes a name after a kind of place for the place, unless it ends like a surname', () => {
+    expect(people('Абэ отметил на встрече с мэром города Немуро, что мир нужен.', 'ru')).toEqual([]);
+    const found = people('Как сообщил начальник полиции города Санжар Адилов, изъяты ноутбуки.', 'ru');
+    expect(found.map((p) => p.name)).toEqual(['Санжар Адилов']);
+  });
+
   it('leaves out a sentence-opening word before a given name', () => {
     expect(people('Новини дня. Тоді Людмила пішла додому.', 'uk').map((p) => p.name)).toEqual(['Людмила']);
   });

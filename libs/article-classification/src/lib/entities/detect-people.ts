@@ -18,6 +18,7 @@ import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   endsInPlural,
   followsArticle,
+  followsPlaceKind,
   followsStreetWord,
   hasAbstractNoun,
   hasCommonWord,
@@ -163,6 +164,7 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
     followsArticle(run, tokens, language) ||
     hasInnerPossessive(run, language) ||
     followsStreetWord(run, tokens) ||
+    (followsPlaceKind(run, tokens) && !hasGivenName(run.parts, language) && !endsLikeSurname(run.parts)) ||
     lonePlaceAfterPreposition(run, input)
   );
 }
@@ -188,6 +190,10 @@ const casesDisagree = (parts: string[], language: string) =>
   /(?:ов|ев|ёв|ин|ын|ів|їв)$/.test(parts[1].toLowerCase()) &&
   /[ая]$/.test(parts[0].toLowerCase()) &&
   !isGivenName(parts[0], language);
+
+/** A person's name may follow a place word too (полиции города Санжар Адилов): the surname ending tells. */
+const endsLikeSurname = (parts: string[]) =>
+  parts.length > 1 && SURNAME_SHAPE.test(parts[parts.length - 1].toLowerCase());
 
 /** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */
 const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'под', 'из', 'із']);

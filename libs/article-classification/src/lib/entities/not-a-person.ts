@@ -50,6 +50,21 @@ const STREET_WORDS = new Set(
   ),
 );
 
+/** Kinds of place that stand before a place's name: города Немуро, столицы Вены, місто Біла Церква, річки Стугна. */
+const PLACE_KINDS = new Set(
+  (
+    'город города городе городу городом городов село села селе селу селом деревня деревни деревне поселок поселка ' +
+    'посёлок посёлка столица столицы столице столицу река реки реке озеро озера остров острова района ' +
+    'місто міста місті містом міст село села селі селом селища селище смт столиця столиці столицю річка річки ' +
+    'річці річку озеро озера острів острова району'
+  ).split(' '),
+);
+
+export function followsPlaceKind(run: NameRun, tokens: Token[]): boolean {
+  const previous = tokens[run.first - 1];
+  return previous !== undefined && PLACE_KINDS.has(previous.norm);
+}
+
 export function followsStreetWord(run: NameRun, tokens: Token[]): boolean {
   const previous = tokens[run.first - 1];
   return previous !== undefined && STREET_WORDS.has(previous.norm);
