@@ -18,12 +18,12 @@ import { PublicDocument, PublicSet } from './public-sets';
  * organisation that matches only a mention the set ignores (no name, or inside another organisation) is not counted.
  */
 const PREFIX = 5;
-const wordKeys = (name: string) =>
+export const wordKeys = (name: string) =>
   normaliseName(name)
     .split(/[\s\-–—]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}']/gu, ''))
     .filter(Boolean);
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   const length = Math.min(
     PREFIX,
     Math.max(1, Math.min(a.length, b.length) - (Math.min(a.length, b.length) <= PREFIX ? 1 : 0)),
@@ -32,10 +32,10 @@ function sameWord(a: string, b: string): boolean {
 }
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
 
-type Entity = string[][];
+export type Entity = string[][];
 
 /** Each mention is one or more forms of the same words (a factRuEval name with or without its descriptor). */
-function goldEntities(mentions: string[][], subsets: boolean): Entity[] {
+export function goldEntities(mentions: string[][], subsets: boolean): Entity[] {
   const keyed = mentions.map((forms) => forms.map(wordKeys).filter((k) => k.length > 0)).filter((f) => f.length > 0);
   keyed.sort((a, b) => b[0].length - a[0].length);
   const entities: Entity[] = [];
@@ -51,7 +51,7 @@ function goldEntities(mentions: string[][], subsets: boolean): Entity[] {
   return entities;
 }
 
-const matchesEntity = (names: string[], entity: Entity) =>
+export const matchesEntity = (names: string[], entity: Entity) =>
   names.some((n) => entity.some((m) => sameWords(wordKeys(n), m)));
 
 export interface DocumentResult {

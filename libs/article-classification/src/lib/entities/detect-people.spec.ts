@@ -24,6 +24,15 @@ describe('detectPeople', () => {
     expect(person).toMatchObject({ name: 'Богдан Ковальчук', role: 'речник МЗС', mentions: 2 });
   });
 
+  it('counts a person called by first name only once, however often the text names her', () => {
+    const found = people('Вдома сиділа Марія. Потім прийшла Марія, і Марії було весело.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Марія', 3]]);
+  });
+
+  it('reads a surname set in capitals beside a given name, and writes it as a name', () => {
+    expect(people('Про це заявив Роман БОГАЧОВ на брифінгу.', 'uk').map((p) => p.name)).toEqual(['Роман Богачов']);
+  });
+
   it('accepts speakers next to a verb of saying in English and German', () => {
     expect(people('"We are ready," Anna Lindqvist said on Monday.', 'en').map((p) => p.name)).toEqual([
       'Anna Lindqvist',
@@ -80,6 +89,77 @@ describe('detectPeople', () => {
       ['Ігор Коско', 2],
       ['Наталя', 1],
     ]);
+  });
+
+  it('takes a first name opening a sentence as its subject, but not one in another case', () => {
+    expect(people('Олена заїхала на ринок. Ігоря там не було.', 'uk').map((p) => p.name)).toEqual(['Олена']);
+  });
+
+  it('reads a lone surname by an ending only surnames have, in the nominative', () => {
+    const found = people('Тому спроба Андруховича є подвигом, а з Коваленком ніхто не говорив про Берлін.', 'uk');
+    expect(found.map((p) => p.name)).toEqual(['Андрухович', 'Коваленко']);
+  });
+
+  it('keeps English relatives with different first names apart', () => {
+    const found = people('Daniel Near was a political figure. He was the son of John Near and grew up there.', 'en');
+    expect(found.map((p) => p.name).sort()).toEqual(['Daniel Near', 'John Near']);
+  });
+
+  it('takes no abstract noun after a role for a person, but keeps given names that end like one', () => {
+    expect(people('Вчера директор Ассоциации заявил, что рынок растет.', 'ru')).toEqual([]);
+    expect(people('Об этом вчера сказала Ксения.', 'ru').map((p) => p.name)).toEqual(['Ксения']);
+  });
+
+  it('takes no person from a street named after one or from a town after a preposition', () => {
+    expect(people('Роботи тривають на вул. Олеся Гончара у Києві.', 'uk')).toEqual([]);
+    expect(people('Він був засновником Партії регіонів у Краматорську.', 'uk')).toEqual([]);
+  });
+
+  it('takes no sentence-opening pronoun before an adjective for a first name', () => {
+    expect(people('Яким прекрасним був той день.', 'uk')).toEqual([]);
+  });
+
+  it('counts a person named surname first, as registers do, once', () => {
+    const found = people('Засновником є Труфанова Лілія Сергіївна. Компанією керує Лілія Труфанова.', 'uk');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Труфанова Лілія Сергіївна', 2]]);
+  });
+
+  it('takes no noun with a plural genitive for a name: their cases disagree', () => {
+    expect(
+      people('Это решение Съезда Советов было принято, а Сергея Иванова там не было.', 'ru').map((p) => p.name),
+    ).toEqual(['Сергей Иванов']);
+  });
+
+  it('counts a given name and patronymic alone as the person who bears them', () => {
+    const found = people('Ипполит Матвеевич Воробьянинов вышел. Потом Ипполит Матвеевич сел.', 'ru');
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Ипполит Матвеевич Воробьянинов', 2]]);
+  });
+
+  it('takes no common word without a given name after a role for a person', () => {
+    expect(people('He began in Miami as a young Actor / Model working many jobs.', 'en')).toEqual([]);
+    expect(people('На переговорах заявил представитель Южной Кореи, что мир близок.', 'ru')).toEqual([]);
+  });
+
+  it('reads no role in a function word that looks like its case form', () => {
+    expect(people('Это миропорядок после Второй мировой войны, отметила канцлер.', 'ru')).toEqual([]);
+  });
+
+  it('joins a surname in a soft sign to its case forms', () => {
+    const found = people(
+      'Писав тоді Микола Гоголь багато. Аксаков запитував Гоголя про комедію, і Гоголь мовчав.',
+      'uk',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Микола Гоголь', 3]]);
+  });
+
+  it('takes no tail of a quoted or hyphenated organisation for a person', () => {
+    expect(people('Глава «Газпром-Медиа» раскритиковал, сказал глава «СТС Медиа» вчера.', 'ru')).toEqual([]);
+  });
+
+  it('takes a name after a kind of place for the place, unless it ends like a surname', () => {
+    expect(people('Абэ отметил на встрече с мэром города Немуро, что мир нужен.', 'ru')).toEqual([]);
+    const found = people('Как сообщил начальник полиции города Санжар Адилов, изъяты ноутбуки.', 'ru');
+    expect(found.map((p) => p.name)).toEqual(['Санжар Адилов']);
   });
 
   it('leaves out a sentence-opening word before a given name', () => {

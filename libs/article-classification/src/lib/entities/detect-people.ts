@@ -7,16 +7,29 @@ import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { normaliseWord } from '../text/normalise';
 import { INDEX_PREFIX, Token } from '../text/tokenize';
 import { PersonMention } from '../types';
+import { capsSurnames } from './caps-surnames';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { isGivenName } from './given-names';
+import { givenNamePart, surnameIndex } from './name-order';
 import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
-import { followsArticle, hasCommonWord, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import {
+  endsInPlural,
+  followsArticle,
+  followsPlaceKind,
+  followsStreetWord,
+  hasAbstractNoun,
+  hasCommonWord,
+  hasInnerPossessive,
+  isQuotedTitle,
+  tailOfQuotedName,
+  withoutPossessive,
+} from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
-import { isInitial, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
+import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -28,6 +41,12 @@ const PUNCTUATION = /[,.;:!?«»"“”„()[\]—–]/;
 
 /** Surname endings typical of Ukrainian and Russian names, which let a sentence-initial two-word run count as a name. */
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
+
+/**
+ * Surname endings no common noun or place name has, in any case: Коваленка, Андруховичем, Ткачукові. A word with one
+ * mid-sentence is a person even when named once and without a cue.
+ */
+const SURNAME_ALONE = /(?:енк(?:о|а|у|ові|ом)|[оеє]вич(?:а|у|ем|еві|ові)?|(?:чук|щук|юк)(?:а|у|ові|ом)?)$/;
 
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
@@ -77,7 +96,14 @@ interface Context {
 
 function contextOf(input: PeopleInput): Context {
   const { tokens, language } = input;
-  const roles = [...(roleMatchers.get(language) ?? anyRoleMatcher).matchAll(tokens), ...germanRoles(tokens, language)];
+  const stopwords = stopwordsFor(language);
+  // A function word that reads like a role's case form is not one: после (after) is no locative of посол.
+  const roles = [
+    ...(roleMatchers.get(language) ?? anyRoleMatcher)
+      .matchAll(tokens)
+      .filter((r) => r.first !== r.last || !stopwords.has(tokens[r.first].norm)),
+    ...germanRoles(tokens, language),
+  ];
   const blocked = new Set(input.blocked);
   for (const r of roles) for (let k = r.first; k <= r.last; k += 1) blocked.add(k);
   const orgAt = new Map<number, OrgSpan>();
@@ -91,12 +117,21 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     run.parts.length === 1 &&
     ADJECTIVE_SHAPE.test(run.parts[0].toLowerCase()) &&
     (input.language === 'uk' || input.language === 'ru');
-  if (lonePart || namesSomethingElse(run, input)) return 0;
+  // A common word without a given name is no name, whatever role or verb stands by it: Actor / Model, Южной Кореи.
+  const commonWord =
+    hasCommonWord(run.parts, input.language) && (run.parts.length === 1 || !hasGivenName(run.parts, input.language));
+  if (lonePart || commonWord || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
+  if (run.parts.length === 1 && SURNAME_ALONE.test(run.parts[0].toLowerCase()) && canRecurAsName(run, input))
+    return SHAPE_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > 3) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
-  const notAName = placeShaped(run.parts, input.language) || hasCommonWord(run.parts, input.language);
+  const notAName =
+    placeShaped(run.parts, input.language) ||
+    hasCommonWord(run.parts, input.language) ||
+    endsInPlural(run.parts, input.language) ||
+    casesDisagree(run.parts, input.language);
   return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
 
@@ -123,8 +158,42 @@ const ADJECTIVE_ACCUSATIVE = /(?:ськ|цьк|зьк|ск|цк)ую?$/;
 
 function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
-  return isQuotedTitle(run, tokens, text) || followsArticle(run, tokens, language) || hasInnerPossessive(run, language);
+  return (
+    isQuotedTitle(run, tokens, text) ||
+    tailOfQuotedName(run, tokens, text) ||
+    followsArticle(run, tokens, language) ||
+    hasInnerPossessive(run, language) ||
+    followsStreetWord(run, tokens) ||
+    (followsPlaceKind(run, tokens) && !hasGivenName(run.parts, language) && !endsLikeSurname(run.parts)) ||
+    lonePlaceAfterPreposition(run, input)
+  );
 }
+
+/** A lone word after в, під, из is a place (у Краматорську, під Артемівськом), whatever role stands before it. */
+function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
+  const previous = input.tokens[run.first - 1];
+  return (
+    run.parts.length === 1 &&
+    previous !== undefined &&
+    PLACE_PREPOSITIONS.has(previous.norm) &&
+    !isGivenName(run.parts[0], input.language)
+  );
+}
+
+/**
+ * A man's surname in the nominative after a word in an oblique case is no name but a noun and its plural genitive:
+ * Съезда Советов, Дома Романов. A name's parts share their case (Сергея Иванова, Сергей Иванов).
+ */
+const casesDisagree = (parts: string[], language: string) =>
+  SLAVIC_NAMES.has(language) &&
+  parts.length === 2 &&
+  /(?:ов|ев|ёв|ин|ын|ів|їв)$/.test(parts[1].toLowerCase()) &&
+  /[ая]$/.test(parts[0].toLowerCase()) &&
+  !isGivenName(parts[0], language);
+
+/** A person's name may follow a place word too (полиции города Санжар Адилов): the surname ending tells. */
+const endsLikeSurname = (parts: string[]) =>
+  parts.length > 1 && SURNAME_SHAPE.test(parts[parts.length - 1].toLowerCase());
 
 /** Places follow these prepositions (в Ленинграде, на Донбассе, під Києвом); people rarely do. */
 const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'под', 'из', 'із']);
@@ -186,7 +255,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
   const parts = withoutPossessive(restored.parts, input.language);
   return {
     parts,
-    key: keyOf(parts[parts.length - 1]),
+    key: keyOf(parts[surnameIndex(parts, input.language)]),
     role: role?.label ?? null,
     weight,
     nominative: grammaticalCase === 'nom',
@@ -197,7 +266,12 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  const found = findNameRuns(input.tokens, context.blocked, stopwordsFor(input.language));
+  const found = findNameRuns(
+    input.tokens,
+    context.blocked,
+    stopwordsFor(input.language),
+    capsSurnames(input.tokens, input.language),
+  );
   const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
     splitNameRun(joined, input.language).map((run) =>
       withoutOpeningWord(withInitials(run, input.tokens, input.text), input.tokens, input.language),
@@ -208,19 +282,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (run.parts.length >= 2 && mention) full.push(mention);
     else if (run.parts.length === 1) single.push({ run, mention });
   }
-  const lowercase = writtenInLowerCase(input.tokens);
-  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase(familyKey(keyOf(run.parts[0])));
-  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
-  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
-  for (const s of single)
-    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
-      s.mention = {
-        parts: s.run.parts,
-        key: keyOf(s.run.parts[0]),
-        role: null,
-        weight: REPEAT_WEIGHT,
-        nominative: false,
-      };
+  // A known first name is that person's, before anything else could read it as a recurring surname.
   const lowercaseText = lowercaseWords(input.tokens);
   for (const s of single) {
     const name = s.mention ? null : loneGivenName(s.run, input.tokens, input.language, lowercaseText);
@@ -234,6 +296,19 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
         givenName: name.toLowerCase(),
       };
   }
+  const lowercase = writtenInLowerCase(input.tokens);
+  const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase(familyKey(keyOf(run.parts[0])));
+  const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
+  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
+  for (const s of single)
+    if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
+      s.mention = {
+        parts: restoreNominative(s.run.parts, 'unknown', input.language).parts,
+        key: keyOf(s.run.parts[0]),
+        role: null,
+        weight: REPEAT_WEIGHT,
+        nominative: false,
+      };
   return assemble(full, single, input.language);
 }
 
@@ -247,20 +322,37 @@ function bearersByWord(groups: Mention[][]): Map<string, Mention[]> {
   return bearers;
 }
 
-/** The surname without its case ending or final vowel: Шевченко, Шевченка and Шевченкові share one. */
-const familyKey = (surname: string) => keyOf(surname).replace(FINAL_VOWEL_OF_NAME, '');
-const FINAL_VOWEL_OF_NAME = /[аоеиіяюуєїыэ]$/u;
+/** The surname without its case ending, final vowel or soft sign: Шевченко and Шевченка share one, Гоголь and Гоголя. */
+const familyKey = (surname: string) => keyOf(surname).replace(NAME_ENDING, '');
+const NAME_ENDING = /[аоеиіяюуєїыэ]?[ьй]?$/u;
 
 const SLAVIC_NAMES = new Set(['uk', 'ru']);
 
 /** Relatives share a surname but not a first name: Віталій and Володимир Кличко stay two people. */
 function sameFirstName(a: Mention, b: Mention, language: string): boolean {
-  // English titles stand where a first name would (President Obama, Barack Obama).
-  if (a.parts.length < 2 || b.parts.length < 2 || !SLAVIC_NAMES.has(language)) return true;
-  const x = normaliseWord(a.parts[0]);
-  const y = normaliseWord(b.parts[0]);
-  if (isInitial(a.parts[0]) || isInitial(b.parts[0])) return x.charAt(0) === y.charAt(0);
+  if (a.parts.length < 2 || b.parts.length < 2) return true;
+  // English titles stand where a first name would (President Obama, Barack Obama); two first names are two people.
+  if (!SLAVIC_NAMES.has(language))
+    return !(isGivenName(a.parts[0], language) && isGivenName(b.parts[0], language)) || a.parts[0] === b.parts[0];
+  const [first, second] = [givenNamePart(a.parts, language), givenNamePart(b.parts, language)];
+  const x = normaliseWord(first);
+  const y = normaliseWord(second);
+  if (isInitial(first) || isInitial(second)) return x.charAt(0) === y.charAt(0);
   return x.slice(0, 3) === y.slice(0, 3);
+}
+
+/** A given name and patronymic without a surname: the polite address of Russian and Ukrainian prose. */
+const addressOnly = (m: Mention) => m.parts.length === 2 && isPatronymic(m.parts[1]) && !isPatronymic(m.parts[0]);
+
+/** Whether a full name carries the given name and patronymic of an address (Ипполит Матвеевич Воробьянинов). */
+function sameAddress(full: Mention, address: Mention): boolean {
+  if (full.parts.length < 3) return false;
+  const prefix = (word: string, n: number) => normaliseWord(word).slice(0, n);
+  const [given, patronymic] = address.parts;
+  return (
+    full.parts.some((p) => prefix(p, 3) === prefix(given, 3)) &&
+    full.parts.some((p) => isPatronymic(p) && prefix(p, 5) === prefix(patronymic, 5))
+  );
 }
 
 function assemble(
@@ -276,24 +368,31 @@ function assemble(
     groups.push(fresh);
     byFamily.set(familyKey(m.key), [...(byFamily.get(familyKey(m.key)) ?? []), fresh]);
   };
-  for (const m of full)
+  // Names with a surname first, so that a given name and patronymic alone (Ипполит Матвеевич) find their bearer.
+  const bySurname = [...full].sort((a, b) => Number(addressOnly(a)) - Number(addressOnly(b)));
+  for (const m of bySurname)
     join(
       m,
-      byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
+      (addressOnly(m) ? groups.find((g) => g.some((n) => sameAddress(n, m))) : undefined) ??
+        byFamily.get(familyKey(m.key))?.find((g) => sameFirstName(g[0], m, language)),
     );
   const bearers = bearersByWord(groups);
   for (const { run, mention } of single) {
     if (mention?.givenName) {
       const bearer = bearers.get(mention.givenName);
       if (bearer) bearer.push({ ...mention, nominative: false });
-      else join(mention, undefined);
+      else {
+        // The first lone mention of a first name starts that person; the next ones are the same person again.
+        join(mention, undefined);
+        bearers.set(mention.givenName, groups[groups.length - 1]);
+      }
       continue;
     }
     const key = keyOf(run.parts[0]);
     // A bare surname goes to the most mentioned person who bears it.
     const group = [...(byFamily.get(familyKey(key)) ?? [])].sort((a, b) => b.length - a.length)[0];
     const repeat = {
-      parts: run.parts,
+      parts: mention?.parts ?? run.parts,
       key,
       role: mention?.role ?? null,
       weight: mention?.weight ?? REPEAT_WEIGHT,

@@ -2,11 +2,13 @@ import { endingPattern } from '@newsflow/article-text';
 
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { givenNameNominative, givenNameReading, givenNameReadings, isGivenName } from './given-names';
+import { givenNameNominative, givenNameReadings, isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 import { isInitial } from './split-runs';
 
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
+const SLAVIC = new Set(['uk', 'ru']);
+const ADJECTIVE_SHAPE = endingPattern('adjectiveShape', ['uk', 'ru']);
 
 /**
  * A capitalised word that opens a sentence before a given name is that sentence's first word, not a name: Тоді
@@ -18,7 +20,8 @@ export function withoutOpeningWord(run: NameRun, tokens: Token[], language: stri
   const leadsTitle = language === 'en' && run.parts.length === 3;
   if (!(opening.sentenceStart || leadsTitle) || run.parts.length < 2 || run.parts[0] !== opening.text) return run;
   const [first, second] = run.parts;
-  if (!isGivenName(second, language) || isGivenName(first, language)) return run;
+  const surnameAfter = SLAVIC.has(language) && run.parts.length === 2 && SURNAME_SHAPE.test(second.toLowerCase());
+  if (!(isGivenName(second, language) || surnameAfter) || isGivenName(first, language)) return run;
   if (isInitial(first) || SURNAME_SHAPE.test(first.toLowerCase())) return run;
   return {
     first: run.first + 1,
@@ -29,8 +32,9 @@ export function withoutOpeningWord(run: NameRun, tokens: Token[], language: stri
 }
 
 /**
- * A lone given name mid-sentence (сказала Наталя, зустрів Ігоря) is a person the text calls by first name, unless the
- * text also writes the word in lower case (віра, надія, слава). Returns it in the nominative, or null.
+ * A lone given name mid-sentence (сказала Наталя, зустрів Ігоря), or opening a sentence as its subject (Олена заїхала),
+ * is a person the text calls by first name, unless the text also writes the word in lower case (віра, надія, слава).
+ * Returns it in the nominative, or null.
  */
 export function loneGivenName(
   run: NameRun,
@@ -38,13 +42,20 @@ export function loneGivenName(
   language: string,
   lowercase: ReadonlySet<string>,
 ): string | null {
-  if (run.parts.length !== 1 || tokens[run.first].sentenceStart) return null;
+  if (run.parts.length !== 1) return null;
   const [word] = run.parts;
   if (lowercase.has(word.toLowerCase())) return null;
   const readings = givenNameReadings(word, language);
   if (readings.length === 0) return null;
-  const reading = givenNameReading(word, language);
-  return reading ? givenNameNominative(word, reading) : word;
+  // At a sentence's start only a first name in the nominative before a verb or the like is its subject: Олена заїхала.
+  if (
+    tokens[run.first].sentenceStart &&
+    !(readings.every((r) => r.grammaticalCase === 'nom') && beforeLowercase(run, tokens))
+  )
+    return null;
+  // Марії is a genitive or a dative, but of Марія either way.
+  const oneName = readings.every((r) => r.nominative === readings[0].nominative);
+  return oneName ? givenNameNominative(word, readings[0]) : word;
 }
 
 /** Lower-case words of the text, which a capitalised namesake at a sentence's start or in a title does not make a name. */
@@ -54,3 +65,9 @@ export function lowercaseWords(tokens: Token[]): Set<string> {
   for (const t of tokens) if (!t.capitalised) words.add(t.text === t.norm ? t.norm : t.text.toLowerCase());
   return words;
 }
+
+/** Before a lower-case word that is no adjective: Олена заїхала, not Яким прекрасним (the pronoun, how fine). */
+const beforeLowercase = (run: NameRun, tokens: Token[]) => {
+  const next = tokens[run.last + 1];
+  return next !== undefined && next.spaceBefore && !next.capitalised && !ADJECTIVE_SHAPE.test(next.norm);
+};

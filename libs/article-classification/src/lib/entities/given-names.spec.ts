@@ -3,7 +3,10 @@ import { givenNameNominative, givenNameReading, givenNameReadings } from './give
 describe('given names', () => {
   it('reads oblique forms of Ukrainian given names by gender', () => {
     expect(givenNameReading('Ігоря', 'uk')).toEqual({ nominative: 'ігор', gender: 'm', grammaticalCase: 'gen' });
-    expect(givenNameReading('Валерію', 'uk')).toEqual({ nominative: 'валерій', gender: 'm', grammaticalCase: 'dat' });
+    expect(givenNameReading('Андрію', 'uk')).toEqual({ nominative: 'андрій', gender: 'm', grammaticalCase: 'dat' });
+    expect(givenNameReading('Олену', 'uk')).toEqual({ nominative: 'олена', gender: 'f', grammaticalCase: 'acc' });
+    // Валерію is Валерія in the accusative or Валерій in the dative.
+    expect(givenNameReading('Валерію', 'uk')).toBeNull();
     expect(givenNameReading('Ользі', 'uk')).toEqual({ nominative: 'ольга', gender: 'f', grammaticalCase: 'dat' });
     expect(givenNameReading('Петрові', 'uk')?.nominative).toBe('петро');
     expect(givenNameReading('Федора', 'uk')?.nominative).toBe('федір');

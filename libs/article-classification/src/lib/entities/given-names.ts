@@ -5,7 +5,7 @@ import { GIVEN_NAMES } from './data/given-names';
 export interface GivenNameReading {
   nominative: string;
   gender: 'm' | 'f';
-  grammaticalCase: 'nom' | 'gen' | 'dat' | 'ins';
+  grammaticalCase: 'nom' | 'gen' | 'dat' | 'ins' | 'acc';
 }
 
 type Oblique = [string, string, string];
@@ -64,6 +64,8 @@ function obliqueForms(name: string, gender: 'm' | 'f', language: 'uk' | 'ru'): O
   return decline(name.replace(ending, ''));
 }
 
+const womansAccusative = (name: string) => name.replace(/а$/, 'у').replace(/я$/, 'ю');
+
 function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
   const readings = new Map<string, GivenNameReading[]>();
   const add = (form: string, reading: GivenNameReading) => {
@@ -84,6 +86,8 @@ function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
       add(gen, { nominative, gender, grammaticalCase: 'gen' });
       add(dat, { nominative, gender, grammaticalCase: 'dat' });
       add(ins, { nominative, gender, grammaticalCase: 'ins' });
+      // A man's accusative is his genitive; a woman's has its own form: Анну, Марію, Наталю.
+      if (gender === 'f') add(womansAccusative(nominative), { nominative, gender, grammaticalCase: 'acc' });
       // Ukrainian men's dative has two forms: Іванові and Івану, Петрові and Петру.
       if (language === 'uk' && gender === 'm' && /ові$/.test(dat))
         add(dat.replace(/ові$/, 'у'), { nominative, gender, grammaticalCase: 'dat' });

@@ -13,6 +13,18 @@ describe('findNameRuns', () => {
     expect(runs('said Ursula von der Leyen today')).toEqual([['Ursula', 'von', 'der', 'Leyen']]);
   });
 
+  it('drops runs that a place or facility word ends', () => {
+    expect(runs('built near Lincoln Reservoir and Bridgton Junction by Carl Lind')).toEqual([['Carl', 'Lind']]);
+  });
+
+  it('reads the West as no name', () => {
+    expect(runs('заявили представители Запада вчера')).toEqual([]);
+  });
+
+  it('leaves an honorific out of the name', () => {
+    expect(runs('Об этом сказал Господин Булавинов')).toEqual([['Об'], ['Булавинов']]);
+  });
+
   it('stops at commas and skips function words', () => {
     expect(
       findNameRuns(tokenize('Як повідомив Петро Іваненко, Марія'), new Set(), new Set(['як'])).map((r) => r.parts),

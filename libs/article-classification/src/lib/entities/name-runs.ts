@@ -13,10 +13,15 @@ export interface NameRun {
   surface: string;
 }
 
-function canBeNamePart(token: Token, blocked: ReadonlySet<number>, stopwords: ReadonlySet<string>): boolean {
+function canBeNamePart(
+  token: Token,
+  blocked: ReadonlySet<number>,
+  stopwords: ReadonlySet<string>,
+  capsSurnames: ReadonlySet<number>,
+): boolean {
   return (
     token.capitalised &&
-    !token.upper &&
+    (!token.upper || capsSurnames.has(token.index)) &&
     !blocked.has(token.index) &&
     token.text.length > 1 &&
     NAME_WORD.test(token.text) &&
@@ -27,15 +32,16 @@ function canBeNamePart(token: Token, blocked: ReadonlySet<number>, stopwords: Re
 
 /**
  * Capitalised runs of words separated by spaces only, skipping tokens already read as places, organisations or
- * roles, and sentence-initial function words (Як, The). Runs longer than a name can be (Title Case headlines,
+ * roles, and sentence-initial function words (Як, The). Words in capitals join only as the surnames the caller found. Runs longer than a name can be (Title Case headlines,
  * adversarial text) or followed by an organisation or place head word (Rapid Support Forces, Baltic Sea) are dropped.
  */
 export function findNameRuns(
   tokens: Token[],
   blocked: ReadonlySet<number>,
   stopwords: ReadonlySet<string> = new Set(),
+  capsSurnames: ReadonlySet<number> = new Set(),
 ): NameRun[] {
-  const canBe = (token: Token) => canBeNamePart(token, blocked, stopwords);
+  const canBe = (token: Token) => canBeNamePart(token, blocked, stopwords, capsSurnames);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -59,7 +65,11 @@ export function findNameRuns(
     }
     const next = tokens[last + 1];
     const namesSomethingElse =
-      next !== undefined && next.spaceBefore && next.capitalised && NOT_NAME_WORDS.has(next.norm);
+      next !== undefined &&
+      next.spaceBefore &&
+      next.capitalised &&
+      next.text.length > 1 && // a middle initial (Richard A. Lupoff), not the article A
+      NOT_NAME_WORDS.has(next.norm);
     if (last - i + 1 <= MAX_NAME_TOKENS && !namesSomethingElse)
       runs.push({ first: i, last, parts: partsOf(tokens, i, last), surface: surfaceOf(tokens, i, last) });
     i = last + 1;
@@ -74,11 +84,15 @@ function skipParticles(tokens: Token[], k: number): number {
   return j;
 }
 
+/** ПЕТРЕНКО → Петренко: a surname set in capitals is still a surname. */
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
 function partsOf(tokens: Token[], first: number, last: number): string[] {
   const parts: string[] = [];
   for (let k = first; k <= last; k += 1) {
-    if (tokens[k].hyphenBefore && parts.length > 0) parts[parts.length - 1] += `-${tokens[k].text}`;
-    else parts.push(tokens[k].text);
+    const word = tokens[k].upper ? titleCase(tokens[k].text) : tokens[k].text;
+    if (tokens[k].hyphenBefore && parts.length > 0) parts[parts.length - 1] += `-${word}`;
+    else parts.push(word);
   }
   return parts;
 }

@@ -5,7 +5,7 @@ import { givenNameNominative, GivenNameReading, givenNameReadings } from './give
  * context (a role word in the same case, or an unambiguous ending) shows. Without such evidence a name stays as written:
  * Іванова may be a woman in the nominative or a man in the genitive.
  */
-export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'unknown';
+export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'unknown';
 
 const CONSONANT = '[бвгґджзйклмнпрстфхцчшщ]';
 type Rule = [RegExp, string];
@@ -92,11 +92,15 @@ export function caseFromShape(parts: string[], language: string): GrammaticalCas
     const byFirstName = ukrainianCaseOfFirstName(parts, last);
     if (byFirstName !== 'unknown') return byFirstName;
     if (/ого$/.test(last)) return 'gen';
-    if (/(?:ич|ук|юк)а$/.test(last)) return 'gen';
-    if (/(ськ|цьк|зьк)ому$/.test(last) || /(?:ові|еві|єві)$/.test(last)) return 'dat';
-    if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last)) return 'ins';
+    if (/(?:ич|ук|юк|енк)а$/.test(last)) return 'gen';
+    if (/(ськ|цьк|зьк)ому$/.test(last) || /(?:ові|еві|єві)$/.test(last) || /(?:ич|ук|юк|енк)у$/.test(last))
+      return 'dat';
+    if (/(ськ|цьк|зьк)им$/.test(last) || /(ов|ев|єв|ін)им$/.test(last) || /(?:ичем|[уюн]ком)$/.test(last)) return 'ins';
   }
   if (language === 'ru') {
+    if (/(?:ич|ук|юк)а$/.test(last)) return 'gen';
+    if (/(?:ич|ук|юк)у$/.test(last)) return 'dat';
+    if (/(?:ичем|[ую]ком)$/.test(last)) return 'ins';
     if (/(ск|цк)ого$/.test(last)) return 'gen';
     if (/(ск|цк)ому$/.test(last)) return 'dat';
     if (/(ск|цк)им$/.test(last) || /(ов|ев|ин)ым$/.test(last)) return 'ins';
@@ -144,13 +148,14 @@ function applyFirst(word: string, rules: Rule[]): string {
 /** Women's surnames and patronymics back to the nominative from any oblique case (Зеленської, Зеленській, Зеленською). */
 const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
   uk: [
-    [/(ськ|цьк|зьк)(ої|ій|ою)$/, '$1а'],
-    [/(ов|ев|єв|ін|ин|їн)(ої|ій|ою)$/, '$1а'],
-    [/(івн|ївн)(и|і|ою)$/, '$1а'],
+    [/(ськ|цьк|зьк)(ої|ій|ою|у)$/, '$1а'],
+    [/(ов|ев|єв|ін|ин|їн)(ої|ій|ою|у)$/, '$1а'],
+    [/(івн|ївн)(и|і|ою|у)$/, '$1а'],
     [/ії$|ією$/, 'ія'],
     [/єю$/, 'я'],
     [/ою$/, 'а'],
     [new RegExp(`(${CONSONANT})и$`), '$1а'],
+    [new RegExp(`(${CONSONANT})у$`), '$1а'],
   ],
   ru: [
     [/(ск|цк)(ой|ую)$/, '$1ая'],
@@ -159,6 +164,7 @@ const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
     [/ии$|ией$/, 'ия'],
     [/ой$/, 'а'],
     [new RegExp(`(${CONSONANT})ы$`), '$1а'],
+    [new RegExp(`(${CONSONANT})у$`), '$1а'],
   ],
 };
 

@@ -1,6 +1,13 @@
 import { tokenize } from '../text/tokenize';
 import { findNameRuns } from './name-runs';
-import { followsArticle, hasInnerPossessive, isQuotedTitle, withoutPossessive } from './not-a-person';
+import {
+  endsInPlural,
+  followsArticle,
+  hasCommonWord,
+  hasInnerPossessive,
+  isQuotedTitle,
+  withoutPossessive,
+} from './not-a-person';
 
 const firstRun = (text: string) => {
   const tokens = tokenize(text);
@@ -29,5 +36,27 @@ describe('not a person', () => {
     expect(hasInnerPossessive(firstRun("fought in Grant's Overland Raid").run, 'en')).toBe(true);
     expect(hasInnerPossessive(firstRun("a cover of Kanye West's song").run, 'en')).toBe(false);
     expect(withoutPossessive(['Kanye', "West's"], 'en')).toEqual(['Kanye', 'West']);
+  });
+
+  it('reads English words with the endings of abstract nouns and adjectives as common words, not names', () => {
+    expect(hasCommonWord(['Quantitative', 'Biology'], 'en')).toBe(true);
+    expect(hasCommonWord(['Medical', 'Faculty'], 'en')).toBe(true);
+    expect(hasCommonWord(['Dorothy', 'Hodgkin'], 'en')).toBe(false);
+  });
+
+  it('reads Ukrainian and Russian abstract nouns and -ной adjectives as common words, not surnames', () => {
+    expect(hasCommonWord(['Совете', 'Федерации'], 'ru')).toBe(true);
+    expect(hasCommonWord(['Майдан', 'Незалежності'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Інспекції'], 'uk') && hasCommonWord(['Київради'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Управління'], 'uk') && hasCommonWord(['Департамент'], 'uk')).toBe(true);
+    expect(hasCommonWord(['Южной', 'Кореи'], 'ru')).toBe(true);
+    expect(hasCommonWord(['Ирины', 'Фоминой'], 'ru')).toBe(false);
+    expect(hasCommonWord(['Кость', 'Гордієнко'], 'uk')).toBe(false);
+  });
+
+  it('reads an English run ending in a plural as a team or band', () => {
+    expect(endsInPlural(['Buffalo', 'Bisons'], 'en')).toBe(true);
+    expect(endsInPlural(['Ross', 'Bass'], 'en')).toBe(false);
+    expect(endsInPlural(['Іван', 'Петрус'], 'uk')).toBe(false);
   });
 });

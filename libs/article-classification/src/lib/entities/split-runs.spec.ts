@@ -19,6 +19,16 @@ describe('splitNameRun and withInitials', () => {
     ]);
   });
 
+  it("keeps a foreign name of three parts whole and cuts the next person's first name off", () => {
+    expect(runs('Мир обсудил генсек ООН Пан Ги Мун и Карл Хенрик Сванберг.', 'ru')).toContain('Пан Ги Мун');
+    expect(runs('Мир обсудил генсек ООН Пан Ги Мун и Карл Хенрик Сванберг.', 'ru')).toContain('Карл Хенрик Сванберг');
+    expect(runs('разом із братом Віталія Хомутинніка Юрієм входив')).toContain('Віталія Хомутинніка');
+  });
+
+  it("cuts one person's first name off another's name and patronymic", () => {
+    expect(runs('Тоді на Христину Теодозія Борисівна покладала надії.')).toContain('Теодозія Борисівна');
+  });
+
   it('keeps a three-part name with a patronymic and leaves other languages whole', () => {
     expect(runs('Про це сказав Петро Олексійович Порошенко.')).toEqual(['Про', 'Петро Олексійович Порошенко']);
     expect(runs('We met John Ronald Tolkien.', 'en')).toContain('John Ronald Tolkien');
@@ -32,13 +42,18 @@ describe('splitNameRun and withInitials', () => {
     ]);
   });
 
+  it('keeps initials written together as one part', () => {
+    expect(runs('Доклад сделал А.Н. Чилингаров.', 'ru')).toEqual(['Доклад', 'А.Н. Чилингаров']);
+  });
+
   it('joins a name split by middle initials and keeps it whole', () => {
-    const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote';
+    const text = 'questioned James W. Hoyt, and Paul D . MacLean wrote with Richard A. Lupoff';
     const tokens = tokenize(text);
     const joined = joinMiddleInitials(findNameRuns(tokens, new Set()), tokens, text);
     expect(joined.flatMap((run) => splitNameRun(run, 'uk')).map((r) => r.parts.join(' '))).toEqual([
       'James W. Hoyt',
       'Paul D. MacLean',
+      'Richard A. Lupoff',
     ]);
   });
 });

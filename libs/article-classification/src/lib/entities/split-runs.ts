@@ -1,10 +1,15 @@
+import { endingPattern } from '@newsflow/article-text';
+
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
+import { isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 
 /** A patronymic in any case form: Олексійович, Петрівною, Феликсовича. */
 const PATRONYMIC = /(?:ович|евич|йович|івн|ївн|овн|евн|ичн)\p{L}{0,3}$/u;
 const SLAVIC = new Set(['uk', 'ru']);
+export const isPatronymic = (part: string) => PATRONYMIC.test(part.toLowerCase());
+const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 
 const sub = (run: NameRun, from: number, to: number): NameRun => ({
   first: run.first + from,
@@ -20,11 +25,32 @@ const sub = (run: NameRun, from: number, to: number): NameRun => ({
  */
 export function splitNameRun(run: NameRun, language: string): NameRun[] {
   if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
-  if (run.parts.some((p) => PATRONYMIC.test(p.toLowerCase()) || isInitial(p))) return [run];
-  if (run.parts.length === 3) return [sub(run, 1, 2)];
+  if (twoPeopleBeforePatronymic(run.parts, language)) return [sub(run, 0, 0), sub(run, 1, 2)];
+  if (run.parts.some((p) => isPatronymic(p) || isInitial(p))) return [run];
+  if (run.parts.length === 3 && gluedBehind(run.parts, language)) return [sub(run, 0, 1)];
+  if (run.parts.length === 3) return gluedInFront(run.parts, language) ? [sub(run, 1, 2)] : [run];
   if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
   return [run];
 }
+
+/**
+ * The first of three parts is a word glued on when a given name follows it (Київради Віталій Павлик) or when none of
+ * them is one the lexicon knows as a first name, except where the run is a foreign name of three (Пан Ги Мун, Карл
+ * Хенрик Сванберг): then the first part is a given name, or no part ends like a Slavic surname.
+ */
+function gluedInFront(parts: string[], language: string): boolean {
+  if (isGivenName(parts[1], language)) return !isGivenName(parts[0], language);
+  if (isGivenName(parts[0], language)) return false;
+  return SURNAME_SHAPE.test(parts[2].toLowerCase());
+}
+
+/** One person's first name, then another's name and patronymic: Христину Теодозія Борисівна. */
+const twoPeopleBeforePatronymic = (parts: string[], language: string) =>
+  parts.length === 3 && isPatronymic(parts[2]) && isGivenName(parts[0], language) && isGivenName(parts[1], language);
+
+/** A name and the next person's first name: Віталія Хомутинніка Юрієм. */
+const gluedBehind = (parts: string[], language: string) =>
+  isGivenName(parts[0], language) && !isGivenName(parts[1], language) && isGivenName(parts[2], language);
 
 /** A single capital letter and a full stop: the initials of М. Кропивницький or М. С. Грушевський. */
 function isInitialAt(tokens: Token[], text: string, k: number): boolean {
@@ -44,11 +70,22 @@ export function withInitials(run: NameRun, tokens: Token[], text: string): NameR
   let first = run.first;
   while (first > 0 && first > run.first - 3 && isInitialAt(tokens, text, first - 1)) first -= 1;
   if (first === run.first) return run;
-  const initials = tokens.slice(first, run.first).map((t) => `${t.text}.`);
+  const initials = initialsAsWritten(tokens, text, first, run.first);
   return { first, last: run.last, parts: [...initials, ...run.parts], surface: surfaceOf(tokens, first, run.last) };
 }
 
-export const isInitial = (part: string) => /^\p{Lu}\.$/u.test(part);
+/** Initials written together stay together (А.Н. Чилингаров), as the article and its readers write them. */
+function initialsAsWritten(tokens: Token[], text: string, from: number, to: number): string[] {
+  const initials: string[] = [];
+  for (let k = from; k < to; k += 1) {
+    const glued = k > from && text.slice(tokens[k - 1].end, tokens[k].start) === '.';
+    if (glued) initials[initials.length - 1] += `${tokens[k].text}.`;
+    else initials.push(`${tokens[k].text}.`);
+  }
+  return initials;
+}
+
+export const isInitial = (part: string) => /^(?:\p{Lu}\.)+$/u.test(part);
 
 /** Runs split only by one or two initials are one name: James W. Hoyt, Paul D. MacLean. */
 export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: string): NameRun[] {
@@ -56,7 +93,7 @@ export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: strin
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     if (previous && previous.parts.length <= 2 && onlyInitialsBetween(previous, run, tokens, text)) {
-      const initials = tokens.slice(previous.last + 1, run.first).map((t) => `${t.text}.`);
+      const initials = initialsAsWritten(tokens, text, previous.last + 1, run.first);
       joined[joined.length - 1] = {
         first: previous.first,
         last: run.last,

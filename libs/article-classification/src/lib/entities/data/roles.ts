@@ -119,7 +119,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'ligue république assemblée sénat conseil ministère palais coupe grand ligi liga narodów dowództwo operacyjne sejm senat rada ministerstwo urząd puchar ' +
     'bundesliga ministerium partei verband amt landesbank olympique sporting real dynamo fc ' +
     'союз союзу схід сходу захід заходу рада ради раді сили сил армія армії партія партії фонд фонду банк банку ' +
-    'восток востока совет совета силы партии фонда банка ' +
+    'восток востока запад запада западу западом западе совет совета силы партии фонда банка ' +
+    // Honorifics stand before a name, never inside it (Господин Булавинов).
+    'господин госпожа господина господину госпожи госпожу пані ' +
     // English heads and modifiers of places, events, works and teams (Ford County, World War, Best Single).
     'world war county tower records railway railroad railways music dance society radio center centre city video science ' +
     'mathematics media hotel hockey exchange estate edition division convention conference computer circuit championships ' +
@@ -130,6 +132,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'fleet command memorial monument cemetery temple abbey chapel gallery zoo gardens plaza ' +
     'european western southern northern eastern central national international royal federal united american british ' +
     'english soviet prussian african asian pacific atlantic imperial civil historic registered official annual ' +
+    'courthouse plateau pond reservoir junction canteen dock playfield formation faculty community ' +
     'best other your my our super ultimate live night'
   ).split(' '),
 );
