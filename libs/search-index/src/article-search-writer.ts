@@ -2,27 +2,15 @@ import type { Client } from '@elastic/elasticsearch';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ClassifiedArticle } from '@newsflow/contracts';
 
-import { ArticleWriteTargets } from './article-write-targets';
+import { ArticleWriteTargets, combineTargets } from './article-write-targets';
 import { bulkItemOutcome, type SearchWriteOutcome, type SearchWriteResult } from './bulk-item-outcome';
 import { externalVersion } from './external-version';
 import { toSearchDocument } from './search-document';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
 
-/**
- * Which target's result stands for the article: a refusal anywhere must be dead-lettered, an outage
- * anywhere retried (the other targets take the same version again as stale), and the article is
- * written once any target took it.
- */
+/** The article is written once any target took it; see combineTargets. */
 const OUTCOME_PRECEDENCE: SearchWriteOutcome[] = ['rejected', 'transient', 'written', 'stale'];
-
-function combineTargets(results: SearchWriteResult[]): SearchWriteResult {
-  for (const outcome of OUTCOME_PRECEDENCE) {
-    const result = results.find((candidate) => candidate.outcome === outcome);
-    if (result) return result;
-  }
-  return results[0];
-}
 
 /**
  * Indexes through the Bulk API with the article version and classifier revision as an external
@@ -65,7 +53,10 @@ export class ArticleSearchWriter {
     const response = await this.client.bulk({ operations });
     return articles.map((article, position) => {
       const items = response.items.slice(position * indices.length, (position + 1) * indices.length);
-      return combineTargets(indices.map((_, target) => bulkItemOutcome(article.id, items[target]?.index)));
+      return combineTargets(
+        indices.map((_, target) => bulkItemOutcome(article.id, items[target]?.index)),
+        OUTCOME_PRECEDENCE,
+      );
     });
   }
 }

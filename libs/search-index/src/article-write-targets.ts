@@ -32,3 +32,19 @@ export class ArticleWriteTargets {
     return [articleAlias(this.prefix), ...incoming];
   }
 }
+
+/**
+ * Which target's result stands for an article written to several targets: the first outcome of
+ * `precedence` that any target reported. A refusal anywhere must be dead-lettered and an outage
+ * anywhere retried (the other targets take the same version again as stale).
+ */
+export function combineTargets<Result extends { outcome: string }>(
+  results: Result[],
+  precedence: Result['outcome'][],
+): Result {
+  for (const outcome of precedence) {
+    const result = results.find((candidate) => candidate.outcome === outcome);
+    if (result) return result;
+  }
+  return results[0];
+}

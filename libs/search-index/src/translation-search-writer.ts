@@ -2,7 +2,7 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { Inject, Injectable } from '@nestjs/common';
 import type { TranslatedArticle } from '@newsflow/contracts';
 
-import { ArticleWriteTargets } from './article-write-targets';
+import { ArticleWriteTargets, combineTargets } from './article-write-targets';
 import { bulkItemOutcome } from './bulk-item-outcome';
 import { ELASTICSEARCH } from './search-index.tokens';
 import { SEARCH_INDEX_OPTIONS, type SearchIndexOptions } from './search-index-options';
@@ -22,7 +22,7 @@ interface StoredDocument {
 /** A concurrent write between our read and our update: read again, a few times. */
 const CONFLICT_RETRIES = 3;
 
-/** Which target's result stands for the translation, as for articles (ArticleSearchWriter). */
+/** A translation waiting for its article anywhere waits; see combineTargets. */
 const OUTCOME_PRECEDENCE: TranslationWriteResult['outcome'][] = [
   'rejected',
   'transient',
@@ -55,12 +55,12 @@ export class TranslationSearchWriter {
     if (translations.length === 0) return [];
     const perTarget: TranslationWriteResult[][] = [];
     for (const target of await this.targets.current()) perTarget.push(await this.addAllTo(target, translations));
-    return translations.map((_, n) => {
-      const results = perTarget.map((target) => target[n]);
-      return (
-        OUTCOME_PRECEDENCE.map((outcome) => results.find((r) => r.outcome === outcome)).find(Boolean) ?? results[0]
-      );
-    });
+    return translations.map((_, n) =>
+      combineTargets(
+        perTarget.map((target) => target[n]),
+        OUTCOME_PRECEDENCE,
+      ),
+    );
   }
 
   private async addAllTo(target: string, translations: TranslatedArticle[]): Promise<TranslationWriteResult[]> {
@@ -85,7 +85,11 @@ export class TranslationSearchWriter {
     results: TranslationWriteResult[],
   ): Promise<number[]> {
     const byArticle = new Map<string, number[]>();
-    for (const n of pending) byArticle.set(translations[n].id, [...(byArticle.get(translations[n].id) ?? []), n]);
+    for (const n of pending) {
+      const positions = byArticle.get(translations[n].id);
+      if (positions) positions.push(n);
+      else byArticle.set(translations[n].id, [n]);
+    }
     const { docs } = await this.client.mget<StoredDocument>({
       index: target,
       ids: [...byArticle.keys()],

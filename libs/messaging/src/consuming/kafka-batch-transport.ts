@@ -208,7 +208,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
   }
 
   private groupOf(topic: string): string {
-    return this.options.backgroundTopics?.includes(topic) ? this.backgroundGroupId : this.groupId;
+    return this.lanes.find((lane) => lane.topics.includes(topic))?.group ?? this.groupId;
   }
 
   private async eachBatch({ batch, ...tools }: EachBatchPayload): Promise<void> {

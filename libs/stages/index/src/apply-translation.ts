@@ -4,6 +4,8 @@ import { ArticleRejectedError, DependencyUnavailableError, type TranslatedArticl
 import { StageMetrics } from '@newsflow/observability';
 import { TranslationSearchWriter, type TranslationWriteResult } from '@newsflow/search-index';
 
+import { searchWriteFailure } from './search-write-failure';
+
 export type TranslationOutcome = 'written' | 'stale';
 
 export interface ApplyTranslationCommand {
@@ -54,12 +56,8 @@ export class ApplyTranslation {
     indexed: TranslationWriteResult,
     now: number,
   ): PromiseSettledResult<TranslationOutcome> {
-    if (indexed.outcome === 'rejected') {
-      return { status: 'rejected', reason: new ArticleRejectedError(`Elasticsearch refused it: ${indexed.reason}`) };
-    }
-    if (indexed.outcome === 'transient') {
-      return { status: 'rejected', reason: new DependencyUnavailableError('elasticsearch', indexed.reason ?? 'busy') };
-    }
+    const failure = searchWriteFailure(indexed);
+    if (failure) return failure;
     if (stored === 'article-behind' || indexed.outcome === 'article-behind') {
       const waited = now - Date.parse(translation.translatedAt);
       const reason =

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ArticleRepository, type ArticleWrite } from '@newsflow/article-store';
-import { ArticleRejectedError, type ClassifiedArticle, DependencyUnavailableError } from '@newsflow/contracts';
+import type { ClassifiedArticle } from '@newsflow/contracts';
 import { FreshnessMetrics, StageMetrics, StoreWriteMetrics } from '@newsflow/observability';
 import { ArticleSearchWriter, type SearchWriteResult } from '@newsflow/search-index';
+
+import { searchWriteFailure } from './search-write-failure';
 
 export type IndexOutcome = 'written' | 'stale';
 
@@ -65,12 +67,8 @@ export class IndexArticles {
     stored: ArticleWrite,
     indexed: SearchWriteResult,
   ): Promise<PromiseSettledResult<IndexOutcome>> {
-    if (indexed.outcome === 'rejected') {
-      return { status: 'rejected', reason: new ArticleRejectedError(`Elasticsearch refused it: ${indexed.reason}`) };
-    }
-    if (indexed.outcome === 'transient') {
-      return { status: 'rejected', reason: new DependencyUnavailableError('elasticsearch', indexed.reason ?? 'busy') };
-    }
+    const failure = searchWriteFailure(indexed);
+    if (failure) return failure;
     if (indexed.outcome === 'written') this.freshness.searchable(article.receivedAt);
     const outcome = stored === 'written' || indexed.outcome === 'written' ? 'written' : 'stale';
     if (outcome === 'stale') await this.reportStale(article);
