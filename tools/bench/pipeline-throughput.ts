@@ -24,7 +24,8 @@ import { RealisticPages } from '@newsflow/test-harness';
 import { Kafka, logLevel } from 'kafkajs';
 
 import { bulkCeiling } from './pipeline/bulk-ceiling';
-import { arrivals, HOPS, hopPercentiles } from './pipeline/hop-times';
+import { engineCpuSeconds, engineMsPerArticle } from './pipeline/engine-cpu';
+import { arrivals, hopPercentiles,HOPS } from './pipeline/hop-times';
 import { machineBusySeconds } from './pipeline/machine-cpu';
 import { postArticle } from './pipeline/post-article';
 import { postBatch } from './pipeline/post-batch';
@@ -50,6 +51,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function timedUntilSearchable(source: string, count: number, send: () => Promise<void>) {
   const cpuBefore = await stageCpuSeconds(basePort);
   const machineBefore = machineBusySeconds();
+  const enginesBefore = engineCpuSeconds();
   const started = performance.now();
   await send();
   const accepted = performance.now();
@@ -62,6 +64,7 @@ async function timedUntilSearchable(source: string, count: number, send: () => P
   const finished = performance.now();
   const cpu = cpuMsPerArticle(cpuBefore, await stageCpuSeconds(basePort), count);
   const machineCpuMs = ((machineBusySeconds() - machineBefore) * 1000) / count;
+  const engines = engineMsPerArticle(enginesBefore, engineCpuSeconds(), count);
   return {
     count,
     searchable,
@@ -70,6 +73,7 @@ async function timedUntilSearchable(source: string, count: number, send: () => P
     seconds: (finished - started) / 1000,
     cpu,
     machineCpuMs,
+    engines,
   };
 }
 
@@ -115,6 +119,11 @@ function report(mode: string, measured: Measured, ceilingPerSecond: number) {
       .filter(([, ms]) => Number.isFinite(ms))
       .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
       .join(', ')}; whole machine ${measured.machineCpuMs.toFixed(1)}`,
+  );
+  console.log(
+    `  of which, CPU ms per article: ${Object.entries(measured.engines)
+      .map(([engine, ms]) => `${engine} ${ms.toFixed(1)}`)
+      .join(', ')}`,
   );
 }
 

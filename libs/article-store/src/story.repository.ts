@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { AssignmentQueue } from './assignment-queue';
 import {
   assignStories,
   type NewStoryFingerprint,
@@ -15,6 +16,9 @@ import {
  * transaction never takes more than this many advisory locks whatever the batch size.
  */
 const LOCK_BUCKETS = 1024;
+
+/** Bounds one assignment transaction when many batches wait at once (a backlog on every partition). */
+const MAX_ARTICLES_PER_ASSIGNMENT = 500;
 
 /**
  * Without statistics the planner estimates each key of `band_key = ANY($1)` to match 0.5% of the
@@ -53,11 +57,23 @@ const RECORD_ASSIGNMENTS = `
  */
 @Injectable()
 export class StoryRepository {
+  private readonly queue = new AssignmentQueue(
+    (items: StoryAssignmentRequest[]) => this.assignInOneTransaction(items),
+    MAX_ARTICLES_PER_ASSIGNMENT,
+  );
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The story of each article, in the order given; one transaction for the whole batch. */
+  /**
+   * The story of each article, in the order given; one transaction for the whole batch, shared with
+   * the batches of other partitions that arrive while an assignment runs.
+   */
   async assignMany(items: StoryAssignmentRequest[]): Promise<StoryAssignment[]> {
     if (items.length === 0) return [];
+    return this.queue.enqueue(items);
+  }
+
+  private assignInOneTransaction(items: StoryAssignmentRequest[]): Promise<StoryAssignment[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(AVOID_TABLE_SCANS);
       const bandKeys = [...new Set(items.flatMap((item) => item.fingerprint.bandKeys))];

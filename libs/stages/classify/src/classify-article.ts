@@ -25,13 +25,16 @@ export class ClassifyArticles {
   async execute(commands: ClassifyCommand[]): Promise<PromiseSettledResult<ClassifiedArticle>[]> {
     const results: PromiseSettledResult<ClassifiedArticle>[] = [];
     const analysed: { position: number; article: NormalisedArticle; analysis: ArticleAnalysis }[] = [];
-    commands.forEach(({ article }, position) => {
+    for (const [position, { article }] of commands.entries()) {
       try {
         analysed.push({ position, article, analysis: analyse(article) });
       } catch (reason) {
         results[position] = { status: 'rejected', reason };
       }
-    });
+      // A batch is tens of milliseconds of CPU: between articles, another partition's assignment
+      // transaction (which holds its locks while it waits for this thread) takes its next step.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     try {
       const assigned = await this.stories.assignMany(
         analysed.map(({ article, analysis }) => ({ articleId: article.id, fingerprint: analysis.fingerprint })),
