@@ -31,6 +31,17 @@ export interface PublicSet {
 
 export const CACHE = join(__dirname, '.cache');
 
+/**
+ * One half of a set's documents by position (the first half rounds up), or all of them: error classes are found on
+ * one half and their fixes confirmed on the other.
+ */
+export function halfOf<T>(documents: T[], half: string | undefined): T[] {
+  const middle = Math.ceil(documents.length / 2);
+  if (half === '1') return documents.slice(0, middle);
+  if (half === '2') return documents.slice(middle);
+  return documents;
+}
+
 const paragraphsOf = (text: string) =>
   text
     .split(/\n+/)

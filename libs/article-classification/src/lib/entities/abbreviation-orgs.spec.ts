@@ -12,6 +12,30 @@ describe('findAbbreviationOrgs', () => {
     expect(names('They won the MAC East Division, and NCAA rules changed.', 'en')).toEqual([['NCAA', 1]]);
   });
 
+  it('leaves an English abbreviation that opens the name of an event or a product', () => {
+    expect(names('They lost the KFC Classic, and the BSA Hornet was built by BSA.', 'en')).toEqual([['BSA', 1]]);
+  });
+
+  it('reads a club mark with the club name before it', () => {
+    expect(names('He left Kestrel Rovers FC for Leeds HC.', 'en')).toEqual([
+      ['Kestrel Rovers FC', 1],
+      ['Leeds HC', 1],
+    ]);
+  });
+
+  it("reads capitals after a performer's title as a stage name", () => {
+    expect(names('The night had DJ KOOL and MC RENE, sponsored by WKRP.', 'en')).toEqual([['WKRP', 1]]);
+  });
+
+  it('keeps the ordinal of a numbered unit, not a plain number or the number of an event', () => {
+    expect(names('The 41st RRF joined 7 UNHCR teams and the 3rd KSR.', 'en')).toEqual([
+      ['41st RRF', 1],
+      ['UNHCR', 1],
+      ['3rd KSR', 1],
+    ]);
+    expect(names('She won at the 12th BAFTA Craft Awards.', 'en')).toEqual([]);
+  });
+
   it('reads capital-letter abbreviations and hyphenated ones as bodies, counting repeats', () => {
     expect(names('Рішення АМКУ оскаржили в суді, а АМКУ наполягає. Акції ТНК-ВР зросли.', 'uk')).toEqual([
       ['АМКУ', 2],

@@ -80,6 +80,53 @@ function branchStart(
   return adjective.hyphenBefore && joinedPart?.capitalised && free(first - 2) ? first - 2 : first - 1;
 }
 
+/**
+ * An ordinal before an abbreviation numbers the unit it names: the 41st RRF, 3rd KSR. Before a longer name it numbers
+ * an event (the 12th BAFTA Craft Awards).
+ */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+/** Units are abbreviated short; a longer word in capitals after an ordinal is a shouted word (1st SINGLES). */
+const UNIT_LETTERS = 4;
+function withOrdinal(tokens: Token[], first: number, last: number, blocked: ReadonlySet<number>): number {
+  const next = tokens[last + 1];
+  if ((next?.spaceBefore && next.capitalised) || tokens[last].text.length > UNIT_LETTERS) return first;
+  return tokens[first].spaceBefore && ORDINAL.test(tokens[first - 1]?.norm ?? '') && !blocked.has(first - 1)
+    ? first - 1
+    : first;
+}
+
+/**
+ * In English, an abbreviation before a capitalised word with no head opens the name of an event, award or product
+ * (KFC Classic, BSA Hornet, the XYZ Player of the Year): the sponsor or maker is not the subject.
+ */
+function opensLongerName(tokens: Token[], i: number, language: string): boolean {
+  const next = tokens[i + 1];
+  return language === 'en' && next !== undefined && next.spaceBefore && next.capitalised && !next.sentenceStart;
+}
+
+/**
+ * A club's mark after its name is part of it, town and all: Leeds HC, Kestrel Rovers FC (up to three capitalised
+ * words).
+ */
+const CLUB_MARKS_AFTER = new Set(['fc', 'afc', 'hc', 'rfc', 'cf', 'sc']);
+function clubStart(tokens: Token[], first: number, free: (k: number) => boolean): number {
+  if (!CLUB_MARKS_AFTER.has(tokens[first].norm)) return first;
+  let start = first;
+  while (
+    first - start < 3 &&
+    tokens[start].spaceBefore &&
+    tokens[start - 1]?.capitalised &&
+    !tokens[start - 1].upper &&
+    free(start - 1)
+  )
+    start -= 1;
+  return start;
+}
+
+/** Performers' titles: capitals after them are a stage name (DJ KOOL, MC RENE), not a body. */
+const STAGE_TITLES = new Set(['dj', 'mc']);
+const stageName = (tokens: Token[], i: number) => tokens[i].spaceBefore && STAGE_TITLES.has(tokens[i - 1]?.norm ?? '');
+
 export function findAbbreviationOrgs({ tokens, blocked, language, places = new Set() }: OrgText): FoundOrgs {
   const stopwords = stopwordsFor(language);
   const spans: LexiconMatch<null>[] = [];
@@ -91,7 +138,13 @@ export function findAbbreviationOrgs({ tokens, blocked, language, places = new S
       spans.push({ value: null, first: i, last: i, surface: token.text });
       continue;
     }
-    if (!isAbbreviation(token, stopwords) || leadsHeadPhrase(tokens, i)) continue;
+    if (
+      !isAbbreviation(token, stopwords) ||
+      leadsHeadPhrase(tokens, i) ||
+      opensLongerName(tokens, i, language) ||
+      stageName(tokens, i)
+    )
+      continue;
     // Parts joined by hyphens are one name: ТНК-ВР; one of them already known makes the whole known (ИТАР-ТАСС).
     let last = i;
     while (tokens[last + 1]?.hyphenBefore && tokens[last + 1].upper) last += 1;
@@ -99,7 +152,11 @@ export function findAbbreviationOrgs({ tokens, blocked, language, places = new S
       i = last;
       continue;
     }
-    const first = branchStart(tokens, i, blocked, places);
+    const first = clubStart(
+      tokens,
+      withOrdinal(tokens, branchStart(tokens, i, blocked, places), last, blocked),
+      (k) => !blocked.has(k) || places.has(k),
+    );
     const end = withCountry(tokens, last, places);
     spans.push({ value: null, first, last: end, surface: surfaceOf(tokens, first, end) });
     i = end;

@@ -10,6 +10,7 @@ import { PersonMention } from '../types';
 import { capsSurnames } from './caps-surnames';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
+import { loneEnglishGivenName } from './english-given-name';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { isGivenName } from './given-names';
 import { givenNamePart, surnameIndex } from './name-order';
@@ -285,7 +286,10 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   // A known first name is that person's, before anything else could read it as a recurring surname.
   const lowercaseText = lowercaseWords(input.tokens);
   for (const s of single) {
-    const name = s.mention ? null : loneGivenName(s.run, input.tokens, input.language, lowercaseText);
+    const name = s.mention
+      ? null
+      : (loneGivenName(s.run, input.tokens, input.language, lowercaseText) ??
+        loneEnglishGivenName(s.run, input.tokens, input.language, lowercaseText));
     if (name)
       s.mention = {
         parts: [name],

@@ -4,13 +4,14 @@ import { OrganisationMention } from '../types';
 import { findAbbreviationOrgs } from './abbreviation-orgs';
 import { findClippedCompoundOrgs } from './clipped-compound-orgs';
 import { FoundOrgs } from './found-orgs';
+import { findKindCueOrgs } from './kind-cue-orgs';
 import { findLatinInCyrillicOrgs } from './latin-in-cyrillic-orgs';
 import { findSiteNameOrgs } from './site-name-orgs';
 
 /**
  * Organisations known only by how their name is written: in Latin letters inside Cyrillic text, as a web address,
- * as a capital-letter abbreviation, as a compound of clipped words (Роскомнадзор). Each detector skips what an earlier
- * one took; the more specific shape goes first.
+ * as a capital-letter abbreviation, as a compound of clipped words (Роскомнадзор), or after an English word for their
+ * kind (the band Gravelmouth). Each detector skips what an earlier one took; the more specific shape goes first.
  */
 export function findShapedOrgs(
   text: string,
@@ -28,6 +29,7 @@ export function findShapedOrgs(
     () => findSiteNameOrgs(input),
     () => findAbbreviationOrgs(input),
     () => findClippedCompoundOrgs(input),
+    () => findKindCueOrgs(input),
   ]) {
     const found = find();
     organisations.push(...found.organisations);

@@ -73,6 +73,32 @@ describe('findHeadPhraseOrgs', () => {
     ]);
   });
 
+  it('reads a plural after a town the place reader left alone as a team, but not a person or a place', () => {
+    expect(names('He later coached the youth side of Leeds Rhinos and met Gary Jones.')).toEqual(['Leeds Rhinos']);
+    expect(names('They bought a house near Leeds Hills.')).toEqual([]);
+  });
+
+  it('reads a plural name with its own "The" mid-sentence as a band or team, but not at a sentence start', () => {
+    expect(names('The album was made by The Paper Lanterns in a week.')).toEqual(['The Paper Lanterns']);
+    expect(names('The Paper Lanterns made it.')).toEqual([]);
+  });
+
+  it('reads a hall of fame named by its field, not a holder of a post', () => {
+    expect(names('She entered the Canadian Curling Hall of Fame in 1990.')).toEqual(['Canadian Curling Hall of Fame']);
+    expect(names('He was Keeper of the Royal Museum.')).toEqual(['Royal Museum']);
+  });
+
+  it('reads a named base as a body', () => {
+    expect(names('The squadron moved to Kestrel Point Air Base in May.')).toEqual(['Kestrel Point Air Base']);
+  });
+
+  it('reads a masthead after its town as a newspaper', () => {
+    expect(names('The story ran in the Leeds Examiner and the Kent Courier.')).toEqual([
+      'Leeds Examiner',
+      'Kent Courier',
+    ]);
+  });
+
   it('ignores single words, people and headlines', () => {
     expect(names('Universities warn. Anna Smith said.')).toEqual([]);
     expect(findHeadPhraseOrgs(tokenize('Central Bank Raises Rates'), new Set(), 1, 'en').organisations).toEqual([]);

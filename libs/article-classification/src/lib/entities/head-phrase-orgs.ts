@@ -1,9 +1,12 @@
 import { isCyrillic } from '@newsflow/article-text';
 
 import { stopwordsFor } from '../keywords/stopwords';
+import { isTownName } from '../places/detect-places';
 import { LexiconMatch, surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
 import { OrganisationMention } from '../types';
+import { ENGLISH_GIVEN_NAMES } from './data/english-words';
+import { NOT_NAME_WORDS } from './data/roles';
 import { OrganisationTally } from './organisation-tally';
 
 /** Head words that make a capitalised phrase an organisation's proper name (European Research Council, Назарбаев Университет). */
@@ -17,7 +20,11 @@ const LATIN_HEADS = new Set(
     'railway railways motors industries holdings partners capital exchange orchestra band scouts hotel theatre theater centre center ' +
     'academy trust universität hochschule stiftung verband gericht behörde kommission partei université agence conseil banque cour tribunal ' +
     'fondation institut uniwersytet instytut fundacja partia sąd urząd komisja ' +
-    'force airport institution works lines diocese church cathedral brotherhood confederation recordings'
+    'force airport institution works lines diocese church cathedral brotherhood confederation recordings ' +
+    // Newspapers are named by town and masthead: Leeds Examiner, Kent Courier, Salt Lake Tribune.
+    'chronicle herald tribune gazette telegraph observer examiner courier inquirer sentinel dispatch statesman ' +
+    // A base is run like an airport, which is a head already: Ramstein Air Base, Naval Base Kitsap.
+    'base'
   ).split(' '),
 );
 const CYRILLIC_HEAD_STEMS = [
@@ -114,8 +121,26 @@ function fieldsJoin(tokens: Token[], k: number, start: number, places: ReadonlyS
 function afterHolder(tokens: Token[], first: number, last: number): number {
   let of = first + 1;
   while (of <= last && !FIELD_CONNECTORS.has(tokens[of].norm)) of += 1;
-  if (of > last || tokens.slice(first, of).some(isHead)) return first;
+  if (of > last || tokens.slice(first, of).some(isHead) || hallOfFame(tokens, first, last)) return first;
   return SECOND_CONNECTORS.has(tokens[of + 1]?.norm ?? '') ? of + 2 : of + 1;
+}
+
+/**
+ * A town's name stands alone before a team's plural (Leeds Rhinos), where it is not read as a place. A town
+ * that is also a given name begins a person (Gary Jones), and a plural of places is a place (Leeds Hills).
+ */
+const afterTown = (tokens: Token[], first: number, last: number) =>
+  last > first &&
+  last - first <= 3 &&
+  !ENGLISH_GIVEN_NAMES.has(tokens[first].norm) &&
+  !NOT_NAME_WORDS.has(tokens[last].norm) &&
+  isTownName(tokens.slice(first, last).map((t) => t.norm));
+
+/** A hall of fame is a body named by its field: Hockey Hall of Fame, National Softball Hall of Fame. */
+function hallOfFame(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 2; k <= last; k += 1)
+    if (tokens[k].norm === 'fame' && tokens[k - 1].norm === 'of' && tokens[k - 2].norm === 'hall') return k - 2 > first;
+  return false;
 }
 
 /** A number or ordinal before a unit belongs to its name (65th Air Division, IV Corps); a year does not (2008 A-League). */
@@ -170,16 +195,18 @@ export function findHeadPhraseOrgs(
     const words = tokens
       .slice(first, last + 1)
       .filter((t) => !CONNECTORS.has(t.norm) && !SECOND_CONNECTORS.has(t.norm));
-    // A team is a plural after a lower-case "the" or after its town: the Falcons, Boston Bruins, St. Louis Cardinals.
+    // A team is a plural after a lower-case "the", after a "The" of its name mid-sentence, or after its town: the
+    // Kites, by The Paper Lanterns, Leeds Rhinos, St. Paul Saints.
     const team =
       language === 'en' &&
       !places.has(last) &&
       PLURAL_NAME.test(tokens[last].norm) &&
       ((tokens[first - 1]?.norm === 'the' && !tokens[first - 1].capitalised) ||
-        (places.has(first) && !tokens[first].sentenceStart));
+        (tokens[first].text === 'The' && !tokens[first].sentenceStart && last > first) ||
+        (!tokens[first].sentenceStart && (places.has(first) || afterTown(tokens, first, last))));
     const ownWords = words.filter((t) => !places.has(t.index));
     const start = language === 'en' ? numberedFrom(tokens, first) : first;
-    const named = words.length + first - start >= 2 && words.some(isHead);
+    const named = words.length + first - start >= 2 && (words.some(isHead) || hallOfFame(tokens, first, last));
     if (ownWords.length > 0 && (named || team)) {
       spans.push({
         value: null,

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize';
-import { detectPlaces } from './detect-places';
+import { detectPlaces, isTownName } from './detect-places';
 
 const countries = (text: string) =>
   detectPlaces(tokenize(text))
@@ -58,5 +58,12 @@ describe('detectPlaces', () => {
   it('does not read common words or given names as countries', () => {
     expect(countries('Того ж дня Michael Jordan played. Latin America grows.')).toEqual([]);
     expect(countries('мала країна')).toEqual([]);
+  });
+
+  it('tells whether words are the whole name of a town', () => {
+    expect(isTownName(['milton', 'keynes'])).toBe(true);
+    expect(isTownName(['leeds'])).toBe(true);
+    expect(isTownName(['keynes'])).toBe(false);
+    expect(isTownName(['quarterback'])).toBe(false);
   });
 });

@@ -233,3 +233,12 @@ function countryName(code: string): string {
 function kindRank(kind: PlaceKind): number {
   return kind === 'country' ? 0 : kind === 'region' ? 1 : 2;
 }
+
+/** Whether these words, lower-cased, are the whole name of a town of the gazetteer in some country (Milton Keynes). */
+export function isTownName(norms: string[]): boolean {
+  let keys = [''];
+  for (const norm of norms) {
+    keys = keys.flatMap((head) => wordKeys(norm).map((word) => (head ? `${head} ${word}` : word)));
+  }
+  return keys.some((key) => gazetteer.forms.has(key) || gazetteer.contested.has(key));
+}

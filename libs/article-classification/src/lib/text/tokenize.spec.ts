@@ -42,6 +42,18 @@ describe('tokenize', () => {
     expect(tokenize('Київській, Львівській та Одеській').map((t) => t.spaceBefore)).toEqual([false, false, true, true]);
   });
 
+  it('runs a name on across an abbreviated Saint, Mount or Fort, but not across a sentence end', () => {
+    const tokens = tokenize('She moved to St. Paul and then to Ft. Myers. Mt. Hood was next. He left. St Ives');
+    const at = (word: string) => tokens.find((t) => t.text === word);
+    expect([at('Paul'), at('Myers'), at('Hood')].map((t) => [t?.sentenceStart, t?.spaceBefore])).toEqual([
+      [false, true],
+      [false, true],
+      [false, true],
+    ]);
+    expect(at('Mt')?.sentenceStart).toBe(true);
+    expect(at('St') && tokens.filter((t) => t.text === 'St').map((t) => t.sentenceStart)).toEqual([false, true]);
+  });
+
   it('normalises ё and apostrophe variants', () => {
     expect(tokenize('Соединённые об’єднані').map((t) => t.norm)).toEqual(['соединенные', "об'єднані"]);
   });

@@ -53,6 +53,15 @@ const gapOf = (gap: string): Gap => ({
   spacesOnly: SPACES_ONLY.test(gap),
 });
 
+/**
+ * Saint, Mount and Fort abbreviated inside a name (St. Paul Saints, Mt. Vernon, Ft. Myers): the full stop ends no
+ * sentence, and the name runs on across it.
+ */
+const NAME_ABBREVIATION = /^(?:St|Mt|Ft)$/;
+const ABBREVIATION_GAP = /^\. [ \t]*$/;
+const inNameAbbreviation = (previous: Token | undefined, gap: string, word: string) =>
+  previous !== undefined && NAME_ABBREVIATION.test(previous.text) && ABBREVIATION_GAP.test(gap) && isCapitalised(word);
+
 /** Most words follow a single space: that gap is settled without cutting it out of the text. */
 const ONE_SPACE = gapOf(' ');
 const isOneSpace = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 0x20;
@@ -69,7 +78,13 @@ export function tokenize(text: string): Token[] {
     const word = elided ? elided[1] : match[0];
     const norm = normaliseWord(word);
     const start = match.index + match[0].length - word.length;
-    const gap = isOneSpace(capped, previousEnd, start) ? ONE_SPACE : gapOf(capped.slice(previousEnd, start));
+    const between = isOneSpace(capped, previousEnd, start) ? null : capped.slice(previousEnd, start);
+    const gap =
+      between === null
+        ? ONE_SPACE
+        : inNameAbbreviation(tokens[tokens.length - 1], between, word)
+          ? ONE_SPACE
+          : gapOf(between);
     const newParagraph = gap.newline && tokens.length > 0;
     if (newParagraph) paragraph += 1;
     tokens.push({
