@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { loadNormalizerSettings } from './normalizer-settings';
 
 const database = 'postgres://postgres@127.0.0.1:5432/newsflow';
@@ -11,6 +13,23 @@ describe('loadNormalizerSettings', () => {
       HTTP_PORT: 3001,
       LOG_LEVEL: 'info',
     });
+  });
+
+  it('keeps a core for everything else: one text thread per core beyond the first, at least one', () => {
+    const settings = loadNormalizerSettings({
+      KAFKA_BROKERS: '127.0.0.1:9092',
+      HTTP_PORT: '3001',
+      DATABASE_URL: database,
+    });
+    expect(settings.NORMALIZER_THREADS).toBe(Math.max(1, availableParallelism() - 1));
+    expect(
+      loadNormalizerSettings({
+        KAFKA_BROKERS: '127.0.0.1:9092',
+        HTTP_PORT: '3001',
+        DATABASE_URL: database,
+        NORMALIZER_THREADS: '3',
+      }).NORMALIZER_THREADS,
+    ).toBe(3);
   });
 
   it('names a bad log level', () => {
