@@ -25,7 +25,7 @@ import { Kafka, logLevel } from 'kafkajs';
 
 import { bulkCeiling } from './pipeline/bulk-ceiling';
 import { engineCpuSeconds, engineMsPerArticle } from './pipeline/engine-cpu';
-import { arrivals, hopPercentiles,HOPS } from './pipeline/hop-times';
+import { arrivals, hopPercentiles, HOPS } from './pipeline/hop-times';
 import { machineBusySeconds } from './pipeline/machine-cpu';
 import { postArticle } from './pipeline/post-article';
 import { postBatch } from './pipeline/post-batch';
