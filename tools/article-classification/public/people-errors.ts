@@ -3,8 +3,8 @@
  * FP (no gold entity shares a word), PARTIAL (shares a word with one: a glued or missing part), DUP (an entity already
  * matched) and FN (a gold entity not found), each with the text around its first occurrence. Matching is
  * score-public's. `--half=1` or `--half=2` keeps the first or second half of the documents, so classes can be found
- * on one half and the fix confirmed on the other.
- * Run: bash tools/run-ts.sh tools/article-classification/public/people-errors.ts ner-uk|factrueval|wikigold
+ * on one half and the fix confirmed on the other; ner-uk-dev is ner-uk's DEV split, which the eval does not score.
+ * Run: bash tools/run-ts.sh tools/article-classification/public/people-errors.ts ner-uk|ner-uk-dev|factrueval|wikigold
  *      [organisations] [--half=1|2]
  */
 import { classifyArticle } from '@newsflow/article-classification';
@@ -12,7 +12,12 @@ import { classifyArticle } from '@newsflow/article-classification';
 import { halfOf, loadFactRuEval, loadNerUk, loadWikigold, PublicDocument } from './public-sets';
 import { Entity, goldEntities, matchesEntity, sameWord, wordKeys } from './score-public';
 
-const SETS = { 'ner-uk': loadNerUk, factrueval: loadFactRuEval, wikigold: loadWikigold };
+const SETS = {
+  'ner-uk': loadNerUk,
+  'ner-uk-dev': () => loadNerUk(undefined, 'DEV'),
+  factrueval: loadFactRuEval,
+  wikigold: loadWikigold,
+};
 const CONTEXT = 60;
 
 function around(text: string, name: string): string {

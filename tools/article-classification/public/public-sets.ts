@@ -48,14 +48,21 @@ const paragraphsOf = (text: string) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-/** lang-uk/ner-uk v2.0: brat .ann files; the TEST split is every id after the TEST line of dev-test-split.txt. */
-export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicSet | null {
+/**
+ * lang-uk/ner-uk v2.0: brat .ann files; the TEST split is every id after the TEST line of dev-test-split.txt, the DEV
+ * split every id before it. The eval scores TEST; DEV is for finding errors without looking at what is scored.
+ */
+export function loadNerUk(
+  root = join(CACHE, 'ner-uk', 'v2.0', 'data'),
+  split: 'TEST' | 'DEV' = 'TEST',
+): PublicSet | null {
   const splitFile = join(root, 'dev-test-split.txt');
   if (!existsSync(splitFile)) return null;
   const lines = readFileSync(splitFile, 'utf8')
     .split('\n')
     .map((l) => l.trim());
-  const ids = lines.slice(lines.indexOf('TEST') + 1).filter(Boolean);
+  const testAt = lines.indexOf('TEST');
+  const ids = (split === 'TEST' ? lines.slice(testAt + 1) : lines.slice(0, testAt)).filter((l) => l && l !== 'DEV');
   const documents = ids.flatMap((id) => {
     const folder = ['ng', 'bruk'].find((f) => existsSync(join(root, f, `${id}.ann`)));
     if (!folder) return [];
@@ -76,7 +83,7 @@ export function loadNerUk(root = join(CACHE, 'ner-uk', 'v2.0', 'data')): PublicS
     ];
   });
   return {
-    name: 'ner-uk TEST (uk)',
+    name: `ner-uk ${split} (uk)`,
     source: 'lang-uk/ner-uk v2.0 at 7772b458, CC BY-NC-SA 4.0',
     documents,
   };

@@ -1,7 +1,8 @@
 /**
  * Scores people and organisations on the public NER benchmarks held in the git-ignored cache.
  * Fill the cache with fetch-ner-uk.sh, fetch-factrueval.sh and fetch-wikigold.sh beside this file. `--half=1` or
- * `--half=2` scores the first or second half of each set's documents.
+ * `--half=2` scores the first or second half of each set's documents; --dev scores ner-uk's DEV split alone;
+ * --verbose lists each document's errors.
  */
 import { halfOf, loadFactRuEval, loadNerUk, loadWikigold } from './public-sets';
 import { printSet, scoreSet } from './score-public';
@@ -26,8 +27,14 @@ export function runPublicBenchmarks(verbose = false, half?: string): void {
   }
 }
 
-if (require.main === module)
-  runPublicBenchmarks(
-    process.argv.includes('--verbose'),
-    process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length),
-  );
+/** ner-uk's DEV split, which the eval does not score: where errors are looked for. */
+function runNerUkDev(verbose: boolean): void {
+  const set = loadNerUk(undefined, 'DEV');
+  if (set) printSet(set, scoreSet(set, verbose));
+}
+
+if (require.main === module) {
+  const verbose = process.argv.includes('--verbose');
+  if (process.argv.includes('--dev')) runNerUkDev(verbose);
+  else runPublicBenchmarks(verbose, process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length));
+}

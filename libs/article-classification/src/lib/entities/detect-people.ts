@@ -7,29 +7,36 @@ import { LexiconMatch, LexiconMatcher } from '../text/lexicon-matcher';
 import { normaliseWord } from '../text/normalise';
 import { INDEX_PREFIX, Token } from '../text/tokenize';
 import { PersonMention } from '../types';
+import { isAdjectiveSurname } from './adjective-surnames';
 import { capsSurnames } from './caps-surnames';
+import { splitCoordinatedNames } from './coordinated-names';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneEnglishGivenName } from './english-given-name';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
-import { isGivenName } from './given-names';
+import { givenNameNominative, givenNameReadings, isGivenName } from './given-names';
+import { afterKinWord } from './kin-words';
+import { listedWithPeople } from './listed-names';
 import { givenNamePart, surnameIndex } from './name-order';
 import { findNameRuns, NameRun } from './name-runs';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   endsInPlural,
   followsArticle,
+  followsNamesakeWord,
   followsPlaceKind,
   followsStreetWord,
   hasAbstractNoun,
   hasCommonWord,
   hasInnerPossessive,
+  isLoneBodyNoun,
   isQuotedTitle,
   tailOfQuotedName,
   withoutPossessive,
 } from './not-a-person';
 import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
+import { isSacredThing, sacredNameNominative } from './sacred-names';
 import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 
 const ROLE_WEIGHT = 0.75;
@@ -48,6 +55,13 @@ const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
  * mid-sentence is a person even when named once and without a cue.
  */
 const SURNAME_ALONE = /(?:енк(?:о|а|у|ові|ом)|[оеє]вич(?:а|у|ем|еві|ові)?|(?:чук|щук|юк)(?:а|у|ові|ом)?)$/;
+/**
+ * Russian-type surnames as Ukrainian writes them: its own plural genitives end in -ів, and places in -ов have -ом in
+ * the instrumental, so Михайлов, Сомовим, Смірновові are surnames (Russian towns are blocked as places first).
+ */
+const UKRAINIAN_SURNAME_ALONE = /\p{L}{3}(?:[оеє]в(?:им|ові)?|[іи]ним)$/u;
+const surnameAlone = (word: string, language: string) =>
+  SURNAME_ALONE.test(word.toLowerCase()) || (language === 'uk' && UKRAINIAN_SURNAME_ALONE.test(word.toLowerCase()));
 
 /** German capitalises every noun, so capitalisation alone says nothing there. */
 const SHAPE_LANGUAGES = new Set(['uk', 'ru', 'en', 'fr', 'pl']);
@@ -121,10 +135,18 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   // A common word without a given name is no name, whatever role or verb stands by it: Actor / Model, Южной Кореи.
   const commonWord =
     hasCommonWord(run.parts, input.language) && (run.parts.length === 1 || !hasGivenName(run.parts, input.language));
+  if (isAdjectiveSurname(run, input.tokens, input.text, input.language) && canStandAlone(run, input))
+    return role ? ROLE_WEIGHT : SHAPE_WEIGHT;
   if (lonePart || commonWord || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
-  if (run.parts.length === 1 && SURNAME_ALONE.test(run.parts[0].toLowerCase()) && canRecurAsName(run, input))
+  if (run.parts.length === 1 && surnameAlone(run.parts[0], input.language) && canRecurAsName(run, input))
+    return SHAPE_WEIGHT;
+  if (
+    run.parts.length === 1 &&
+    afterKinWord(run, input.tokens, input.text, input.language) &&
+    canStandAlone(run, input)
+  )
     return SHAPE_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > 3) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
@@ -161,10 +183,14 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
   return (
     isQuotedTitle(run, tokens, text) ||
+    isLoneBodyNoun(run.parts, language) ||
+    isSacredThing(run.parts) ||
+    (run.parts.length === 1 && PRONOUNS.has(run.parts[0].toLowerCase())) ||
     tailOfQuotedName(run, tokens, text) ||
     followsArticle(run, tokens, language) ||
     hasInnerPossessive(run, language) ||
-    followsStreetWord(run, tokens) ||
+    followsStreetWord(run, tokens, text) ||
+    followsNamesakeWord(run, tokens, text) ||
     (followsPlaceKind(run, tokens) && !hasGivenName(run.parts, language) && !endsLikeSurname(run.parts)) ||
     lonePlaceAfterPreposition(run, input)
   );
@@ -172,13 +198,17 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
 
 /** A lone word after в, під, из is a place (у Краматорську, під Артемівськом), whatever role stands before it. */
 function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
+  return run.parts.length === 1 && afterPlacePreposition(run, input) && !isGivenName(run.parts[0], input.language);
+}
+
+/** із, из with the instrumental mean "with": Дяк із Сомовим; with the genitive, "from" a place. */
+const COMITATIVE = new Set(['із', 'из']);
+const INSTRUMENTAL = /(?:ом|ем|им|ым|ою|ею|ой)$/;
+
+function afterPlacePreposition(run: NameRun, input: PeopleInput): boolean {
   const previous = input.tokens[run.first - 1];
-  return (
-    run.parts.length === 1 &&
-    previous !== undefined &&
-    PLACE_PREPOSITIONS.has(previous.norm) &&
-    !isGivenName(run.parts[0], input.language)
-  );
+  if (!previous || !PLACE_PREPOSITIONS.has(previous.norm)) return false;
+  return !(COMITATIVE.has(previous.norm) && INSTRUMENTAL.test(run.parts[0].toLowerCase()));
 }
 
 /**
@@ -202,19 +232,46 @@ const PLACE_PREPOSITIONS = new Set(['в', 'у', 'во', 'на', 'під', 'по�
 const REGION_SHAPE = /щин[аиіуоюе]{0,2}$/;
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
 
-/** A lone Cyrillic word mid-sentence, not an adjective or a region, that no context marks as a title or a place. */
-function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
+function countBy<T>(items: T[], keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** A lone Cyrillic word opening a sentence before a lower-case word, not an adjective, a region or a body. */
+function canOpenAsName(run: NameRun, input: PeopleInput): boolean {
   const first = input.tokens[run.first];
+  const next = input.tokens[run.last + 1];
   const word = run.parts[0].toLowerCase();
-  const previous = input.tokens[run.first - 1];
   return (
+    first.sentenceStart &&
     SLAVIC_NAMES.has(input.language) &&
     CYRILLIC.test(word) &&
-    !first.sentenceStart &&
     first.paragraph >= input.titleParagraphs &&
+    next !== undefined &&
+    !next.capitalised &&
     !ADJECTIVE_SHAPE.test(word) &&
     !REGION_SHAPE.test(word) &&
-    !(previous && PLACE_PREPOSITIONS.has(previous.norm)) &&
+    !hasAbstractNoun(run.parts, input.language) &&
+    !namesSomethingElse(run, input)
+  );
+}
+
+/** A lone Cyrillic word mid-sentence, not an adjective or a region, that no context marks as a title or a place. */
+function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
+  const word = run.parts[0].toLowerCase();
+  return !ADJECTIVE_SHAPE.test(word) && !REGION_SHAPE.test(word) && canStandAlone(run, input);
+}
+
+/** A lone Cyrillic word mid-sentence, outside the headline, not after a place preposition nor named as something else. */
+function canStandAlone(run: NameRun, input: PeopleInput): boolean {
+  return (
+    !input.tokens[run.first].sentenceStart &&
+    SLAVIC_NAMES.has(input.language) &&
+    CYRILLIC.test(run.parts[0]) &&
+    input.tokens[run.first].paragraph >= input.titleParagraphs &&
+    !hasAbstractNoun(run.parts, input.language) &&
+    !afterPlacePreposition(run, input) &&
     !namesSomethingElse(run, input)
   );
 }
@@ -248,9 +305,21 @@ function writtenInLowerCase(tokens: Token[]): (family: string) => boolean {
 /** A run read as a person, in the nominative when the role or the ending shows its case; null without evidence. */
 function mentionOf(run: NameRun, context: Context): Mention | null {
   const { input } = context;
+  const sacred = sacredMention(run.parts, input.language);
+  if (sacred) return sacred;
   const role = roleBefore(run, input, context.roleEndingAt, context.orgAt) ?? roleAfter(run, input, context.roles);
   const weight = evidenceWeight(run, input, role);
   if (weight === 0) return null;
+  const givenName = run.parts.length === 1 ? oneGivenName(run.parts[0], input.language) : null;
+  if (givenName)
+    return {
+      parts: [givenName],
+      key: keyOf(givenName),
+      role: role?.label ?? null,
+      weight,
+      nominative: true,
+      givenName: givenName.toLowerCase(),
+    };
   const restored = restoreNominative(run.parts, role?.grammaticalCase ?? 'unknown', input.language);
   const grammaticalCase = restored.grammaticalCase;
   const parts = withoutPossessive(restored.parts, input.language);
@@ -260,6 +329,29 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
     role: role?.label ?? null,
     weight,
     nominative: grammaticalCase === 'nom',
+  };
+}
+
+/** A lone word that is one given name in whatever case, in the nominative: сказав Марині → Марина. */
+function oneGivenName(word: string, language: string): string | null {
+  const readings = givenNameReadings(word, language);
+  return readings.length > 0 && readings.every((r) => r.nominative === readings[0].nominative)
+    ? givenNameNominative(word, readings[0])
+    : null;
+}
+
+/** Бог, Господа, Ісус Христос: named in the nominative; a lone one joins a full name that carries it, as a first name does. */
+function sacredMention(parts: string[], language: string): Mention | null {
+  const nominatives = parts.map((p) => sacredNameNominative(p, language));
+  if (!nominatives.every((n): n is string => n !== null)) return null;
+  const last = nominatives[nominatives.length - 1];
+  return {
+    parts: nominatives,
+    key: keyOf(last),
+    role: null,
+    weight: SHAPE_WEIGHT,
+    nominative: true,
+    givenName: nominatives.length === 1 ? last.toLowerCase() : undefined,
   };
 }
 
@@ -273,10 +365,22 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     stopwordsFor(input.language),
     capsSurnames(input.tokens, input.language),
   );
-  const runs = joinMiddleInitials(found, input.tokens, input.text).flatMap((joined) =>
-    splitNameRun(joined, input.language).map((run) =>
-      withoutOpeningWord(withInitials(run, input.tokens, input.text), input.tokens, input.language),
+  const joinedRuns = joinMiddleInitials(found, input.tokens, input.text);
+  const loneWordEnds = new Set(joinedRuns.filter((r) => r.first === r.last).map((r) => r.last));
+  const lowercaseText = lowercaseWords(input.tokens);
+  const runs = splitCoordinatedNames(
+    joinedRuns.flatMap((joined) =>
+      splitNameRun(joined, input.language).map((run) =>
+        withoutCommonOpener(
+          withoutOpeningWord(withInitials(run, input.tokens, input.text, loneWordEnds), input.tokens, input.language),
+          input,
+          lowercaseText,
+        ),
+      ),
     ),
+    input.tokens,
+    input.text,
+    input.language,
   );
   for (const run of runs) {
     const mention = mentionOf(run, context);
@@ -284,11 +388,10 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     else if (run.parts.length === 1) single.push({ run, mention });
   }
   // A known first name is that person's, before anything else could read it as a recurring surname.
-  const lowercaseText = lowercaseWords(input.tokens);
   for (const s of single) {
     const name = s.mention
       ? null
-      : (loneGivenName(s.run, input.tokens, input.language, lowercaseText) ??
+      : (loneGivenName(s.run, input.tokens, input.text, input.language, lowercaseText) ??
         loneEnglishGivenName(s.run, input.tokens, input.language, lowercaseText));
     if (name)
       s.mention = {
@@ -303,17 +406,106 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const lowercase = writtenInLowerCase(input.tokens);
   const canRecur = (run: NameRun) => canRecurAsName(run, input) && !lowercase(familyKey(keyOf(run.parts[0])));
   const uncued = single.filter((s) => !s.mention && canRecur(s.run)).map((s) => s.run);
-  const recurring = recurringKeys(uncued, (run) => familyKey(keyOf(run.parts[0])));
+  const places = placeFamilies(
+    single.map((s) => s.run),
+    input.tokens,
+  );
+  const family = (run: NameRun) => familyKey(keyOf(run.parts[0]));
+  const recurring = recurringKeys(
+    uncued.filter((run) => !places.has(family(run))),
+    family,
+  );
+  // A character the text names mid-sentence once and opens sentences with twice more recurs as well (Майка пішла).
+  // An opener counts only for a family met mid-sentence, which has passed the lower-case test there.
+  const midCounts = countBy(
+    uncued.filter((run) => !places.has(family(run))),
+    family,
+  );
+  const openers = single
+    .filter((s) => !s.mention && canOpenAsName(s.run, input) && midCounts.has(family(s.run)))
+    .map((s) => s.run);
+  for (const [key, n] of countBy(openers, family))
+    if ((midCounts.get(key) ?? 0) >= 1 && (midCounts.get(key) ?? 0) + n >= 3) recurring.add(key);
+  const uncuedMention = (run: NameRun): Mention => ({
+    parts: restoreNominative(run.parts, 'unknown', input.language).parts,
+    key: keyOf(run.parts[0]),
+    role: null,
+    weight: REPEAT_WEIGHT,
+    nominative: false,
+  });
   for (const s of single)
     if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
-      s.mention = {
-        parts: restoreNominative(s.run.parts, 'unknown', input.language).parts,
-        key: keyOf(s.run.parts[0]),
-        role: null,
-        weight: REPEAT_WEIGHT,
-        nominative: false,
-      };
+      s.mention = uncuedMention(s.run);
+  addListedNames(runs, single, input, (run) => !lowercase(familyKey(keyOf(run.parts[0]))), uncuedMention);
   return assemble(full, single, input.language);
+}
+
+/** Lone words in a list beside a person (Міцкевича, Словацького, Нємцевича) are read as people too. */
+function addListedNames(
+  runs: NameRun[],
+  single: { run: NameRun; mention: Mention | null }[],
+  input: PeopleInput,
+  notCommonWord: (run: NameRun) => boolean,
+  mentionOf: (run: NameRun) => Mention,
+): void {
+  const singleAt = new Map(single.map((s) => [s.run.first, s]));
+  const fullAt = new Set(runs.filter((r) => r.parts.length > 1).map((r) => r.first));
+  // Only a person the text gives some evidence for starts a list; a word read by recurrence alone does not.
+  const isPerson = (i: number) =>
+    (singleAt.get(runs[i].first)?.mention?.weight ?? 0) > REPEAT_WEIGHT || fullAt.has(runs[i].first);
+  const canJoin = (i: number) => {
+    const s = singleAt.get(runs[i].first);
+    return s !== undefined && !s.mention && canBeListed(s.run, input) && notCommonWord(s.run);
+  };
+  for (const i of listedWithPeople(runs, isPerson, canJoin, input.tokens, input.text)) {
+    const s = singleAt.get(runs[i].first);
+    if (s) s.mention = mentionOf(s.run);
+  }
+}
+
+/** Pronouns, capitalised when they stand for God or the addressee (Ти, Її, Він). */
+const PRONOUNS = new Set(
+  'я ти він вона воно ми ви вони його її їх йому їй їм ним нею ними тебе тобі тобою себе собі собою мене мені вас вам нас нам'.split(
+    ' ',
+  ),
+);
+
+/** A lone Cyrillic word that may be a surname in a list: not a region, an adjective of a body, or a place. */
+function canBeListed(run: NameRun, input: PeopleInput): boolean {
+  const word = run.parts[0].toLowerCase();
+  return (
+    !REGION_SHAPE.test(word) &&
+    (!ADJECTIVE_SHAPE.test(word) || isAdjectiveSurname(run, input.tokens, input.text, input.language)) &&
+    canStandAlone(run, input)
+  );
+}
+
+/**
+ * Families of lone words the text puts after в, на, під at least as often as elsewhere: a place (у Тисмениці … до
+ * Тисмениці). A character met "на Дору" once among thirty mentions stays a person.
+ */
+function placeFamilies(runs: NameRun[], tokens: Token[]): Set<string> {
+  const counts = new Map<string, { all: number; afterPreposition: number }>();
+  for (const run of runs) {
+    const family = familyKey(keyOf(run.parts[0]));
+    const count = counts.get(family) ?? { all: 0, afterPreposition: 0 };
+    count.all += 1;
+    const previous = tokens[run.first - 1];
+    if (previous && PLACE_PREPOSITIONS.has(previous.norm)) count.afterPreposition += 1;
+    counts.set(family, count);
+  }
+  return new Set([...counts].filter(([, c]) => c.afterPreposition * 2 >= c.all).map(([family]) => family));
+}
+
+/**
+ * A sentence-opening word the text also writes in lower case is a common word before a name, not part of it: Дружина
+ * Наталя, Блок Порошенка. Given names (Віра, Надія) keep their place.
+ */
+function withoutCommonOpener(run: NameRun, input: PeopleInput, lowercaseText: ReadonlySet<string>): NameRun {
+  const opening = input.tokens[run.first];
+  if (!opening.sentenceStart || run.parts.length !== 2 || run.first === run.last) return run;
+  if (!lowercaseText.has(run.parts[0].toLowerCase()) || isGivenName(run.parts[0], input.language)) return run;
+  return { first: run.first + 1, last: run.last, parts: run.parts.slice(1), surface: run.parts[1] };
 }
 
 /** The groups of full names by each of their words in lower case, the first group to carry a word winning. */

@@ -39,6 +39,7 @@ export function withoutOpeningWord(run: NameRun, tokens: Token[], language: stri
 export function loneGivenName(
   run: NameRun,
   tokens: Token[],
+  text: string,
   language: string,
   lowercase: ReadonlySet<string>,
 ): string | null {
@@ -47,12 +48,11 @@ export function loneGivenName(
   if (lowercase.has(word.toLowerCase())) return null;
   const readings = givenNameReadings(word, language);
   if (readings.length === 0) return null;
-  // At a sentence's start only a first name in the nominative before a verb or the like is its subject: Олена заїхала.
-  if (
-    tokens[run.first].sentenceStart &&
-    !(readings.every((r) => r.grammaticalCase === 'nom') && beforeLowercase(run, tokens))
-  )
-    return null;
+  // At a sentence's start only a first name in the nominative before a verb or the like is its subject (Олена
+  // заїхала), or one in the vocative before a comma is the person spoken to (Миколо, ходи сюди).
+  const subject = readings.every((r) => r.grammaticalCase === 'nom') && beforeLowercase(run, tokens);
+  const addressed = readings.every((r) => r.grammaticalCase === 'voc') && beforeComma(run, tokens, text);
+  if (tokens[run.first].sentenceStart && !subject && !addressed) return null;
   // Марії is a genitive or a dative, but of Марія either way.
   const oneName = readings.every((r) => r.nominative === readings[0].nominative);
   return oneName ? givenNameNominative(word, readings[0]) : word;
@@ -65,6 +65,11 @@ export function lowercaseWords(tokens: Token[]): Set<string> {
   for (const t of tokens) if (!t.capitalised) words.add(t.text === t.norm ? t.norm : t.text.toLowerCase());
   return words;
 }
+
+const beforeComma = (run: NameRun, tokens: Token[], text: string) => {
+  const next = tokens[run.last + 1];
+  return /^\s*[,!]/.test(text.slice(tokens[run.last].end, next ? next.start : undefined));
+};
 
 /** Before a lower-case word that is no adjective: Олена заїхала, not Яким прекрасним (the pronoun, how fine). */
 const beforeLowercase = (run: NameRun, tokens: Token[]) => {

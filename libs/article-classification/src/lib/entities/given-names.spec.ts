@@ -12,6 +12,28 @@ describe('given names', () => {
     expect(givenNameReading('Федора', 'uk')?.nominative).toBe('федір');
   });
 
+  it('declines Віктор and Нестор hard, Ігор alone soft', () => {
+    expect(givenNameReading('Віктора', 'uk')).toEqual({ nominative: 'віктор', gender: 'm', grammaticalCase: 'gen' });
+    expect(givenNameReading('Нестором', 'uk')?.nominative).toBe('нестор');
+    expect(givenNameReadings('Вікторя', 'uk')).toEqual([]);
+  });
+
+  it("reads a man's -а name in the accusative and Ukrainian vocatives of their own form", () => {
+    expect(givenNameReading('Миколу', 'uk')).toEqual({ nominative: 'микола', gender: 'm', grammaticalCase: 'acc' });
+    expect(givenNameReading('Миколо', 'uk')).toEqual({ nominative: 'микола', gender: 'm', grammaticalCase: 'voc' });
+    expect(givenNameReading('Петре', 'uk')?.grammaticalCase).toBe('voc');
+    expect(givenNameReading('Ірино', 'uk')?.nominative).toBe('ірина');
+    // Андрію is the dative and the vocative alike; it stays the dative.
+    expect(givenNameReading('Андрію', 'uk')?.grammaticalCase).toBe('dat');
+  });
+
+  it('knows rarer, foreign and familiar given names', () => {
+    expect(givenNameReading('Єгора', 'uk')?.nominative).toBe('єгор');
+    expect(givenNameReading('Жанну', 'uk')?.nominative).toBe('жанна');
+    expect(givenNameReading('Славко', 'uk')?.nominative).toBe('славко');
+    expect(givenNameReading('Рината', 'ru')?.nominative).toBe('ринат');
+  });
+
   it('reads Russian forms with fleeting vowels', () => {
     expect(givenNameReading('Павла', 'ru')?.nominative).toBe('павел');
     expect(givenNameReading('Льва', 'ru')?.nominative).toBe('лев');

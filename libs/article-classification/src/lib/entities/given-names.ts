@@ -5,7 +5,7 @@ import { GIVEN_NAMES } from './data/given-names';
 export interface GivenNameReading {
   nominative: string;
   gender: 'm' | 'f';
-  grammaticalCase: 'nom' | 'gen' | 'dat' | 'ins' | 'acc';
+  grammaticalCase: 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'voc';
 }
 
 type Oblique = [string, string, string];
@@ -28,7 +28,8 @@ const DECLENSIONS: Record<'uk' | 'ru', Record<'m' | 'f', Declension[]>> = {
       [/о$/, (s) => [`${s}а`, `${s}ові`, `${s}ом`]],
       [/я$/, (s) => [`${s}і`, `${s}і`, `${s}ею`]],
       [/а$/, (s) => [`${s}и`, `${s}і`, `${s}ою`]],
-      [/ор$/, (s) => [`${s}оря`, `${s}орю`, `${s}орем`]],
+      // Ігор alone declines soft; Віктор, Нестор decline hard (Віктора).
+      [/(?<=^іг)ор$/, (s) => [`${s}оря`, `${s}орю`, `${s}орем`]],
       [/$/, (s) => [`${s}а`, `${s}ові`, SIBILANT.test(s) ? `${s}ем` : `${s}ом`]],
     ],
     f: [
@@ -66,6 +67,32 @@ function obliqueForms(name: string, gender: 'm' | 'f', language: 'uk' | 'ru'): O
 
 const womansAccusative = (name: string) => name.replace(/а$/, 'у').replace(/я$/, 'ю');
 
+/** Ukrainian vocatives, how dialogue calls people: Миколо, Мирославе, Андрію, Петре, Ірино, Маріє, Олю. */
+const UK_VOCATIVE: Record<'m' | 'f', [RegExp, string][]> = {
+  m: [
+    [/ій$/, 'ію'],
+    [/[йь]$/, 'ю'],
+    [/ко$/, 'ку'],
+    [/о$/, 'е'],
+    [/а$/, 'о'],
+    [/я$/, 'ю'],
+    [/[кгх]$/, '$&у'],
+    [/$/, 'е'],
+  ],
+  f: [
+    [/ія$/, 'іє'],
+    [/я$/, 'ю'],
+    [/а$/, 'о'],
+    [/ов$/, 'ове'],
+  ],
+};
+
+function ukrainianVocative(name: string, gender: 'm' | 'f'): string {
+  const stem = gender === 'm' ? (UK_ALTERNATING[name] ?? name) : name;
+  const rule = UK_VOCATIVE[gender].find(([ending]) => ending.test(stem));
+  return rule ? stem.replace(rule[0], rule[1]) : '';
+}
+
 function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
   const readings = new Map<string, GivenNameReading[]>();
   const add = (form: string, reading: GivenNameReading) => {
@@ -86,8 +113,13 @@ function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
       add(gen, { nominative, gender, grammaticalCase: 'gen' });
       add(dat, { nominative, gender, grammaticalCase: 'dat' });
       add(ins, { nominative, gender, grammaticalCase: 'ins' });
-      // A man's accusative is his genitive; a woman's has its own form: Анну, Марію, Наталю.
-      if (gender === 'f') add(womansAccusative(nominative), { nominative, gender, grammaticalCase: 'acc' });
+      // A man's accusative is his genitive, unless his name ends in -а or -я as a woman's does: Анну, Марію, Миколу.
+      if (gender === 'f' || /[ая]$/.test(nominative))
+        add(womansAccusative(nominative), { nominative, gender, grammaticalCase: 'acc' });
+      // Only a vocative of its own form: Андрію and Олю are read as the dative and accusative they also are.
+      const vocative = language === 'uk' ? ukrainianVocative(nominative, gender) : '';
+      if (!readings.get(vocative)?.some((r) => r.nominative === nominative))
+        add(vocative, { nominative, gender, grammaticalCase: 'voc' });
       // Ukrainian men's dative has two forms: Іванові and Івану, Петрові and Петру.
       if (language === 'uk' && gender === 'm' && /ові$/.test(dat))
         add(dat.replace(/ові$/, 'у'), { nominative, gender, grammaticalCase: 'dat' });

@@ -90,6 +90,9 @@ const GENERIC_HEAD =
 const WEIGHT = 0.5;
 
 const isHead = (t: Token) => HEAD.test(t.norm);
+
+/** Whether a lower-case word is the head of a body's name in some case: ради, Університету, министерства. */
+export const isInstitutionHead = (norm: string) => HEAD.test(norm);
 /** The words as written, with the town mark's full stop back (м. Києва). */
 const spanText = (tokens: Token[], first: number, last: number) =>
   surfaceOf(tokens, first, last).replace(/(^|\s)(м|г) (?=\p{Lu})/gu, '$1$2. ');

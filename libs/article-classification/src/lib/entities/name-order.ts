@@ -5,7 +5,7 @@ const SLAVIC = new Set(['uk', 'ru']);
 
 /**
  * Where the surname stands in a name's parts: last (Лілія Труфанова), or first in the official order of registers and
- * court records, surname before the given name (Труфанова Лілія Сергіївна, Ткачук Ігор).
+ * court records, surname before the given name or the initials (Труфанова Лілія Сергіївна, Ткачук Ігор, Попова С. Т.).
  */
 export function surnameIndex(parts: string[], language: string): number {
   const surnameFirst =
@@ -13,7 +13,7 @@ export function surnameIndex(parts: string[], language: string): number {
     parts.length >= 2 &&
     !isInitial(parts[0]) &&
     !isGivenName(parts[0], language) &&
-    isGivenName(parts[1], language);
+    (isGivenName(parts[1], language) || isInitial(parts[parts.length - 1]));
   return surnameFirst ? 0 : parts.length - 1;
 }
 

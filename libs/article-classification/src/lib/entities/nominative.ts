@@ -5,7 +5,7 @@ import { givenNameNominative, GivenNameReading, givenNameReadings } from './give
  * context (a role word in the same case, or an unambiguous ending) shows. Without such evidence a name stays as written:
  * Іванова may be a woman in the nominative or a man in the genitive.
  */
-export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'unknown';
+export type GrammaticalCase = 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'voc' | 'unknown';
 
 const CONSONANT = '[бвгґджзйклмнпрстфхцчшщ]';
 type Rule = [RegExp, string];
@@ -156,6 +156,11 @@ const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
     [/ою$/, 'а'],
     [new RegExp(`(${CONSONANT})и$`), '$1а'],
     [new RegExp(`(${CONSONANT})у$`), '$1а'],
+    // Dative and locative, with the velar changed back: Чайці → Чайка, Сороці → Сорока; Лисиці stays -иця.
+    [/иці$/, 'иця'],
+    [/ці$/, 'ка'],
+    [/зі$/, 'га'],
+    [new RegExp(`(${CONSONANT})і$`), '$1а'],
   ],
   ru: [
     [/(ск|цк)(ой|ую)$/, '$1ая'],
@@ -211,7 +216,8 @@ export function restoreNominative(parts: string[], contextCase: GrammaticalCase,
     if (i === given.index) return givenNameNominative(part, reading);
     if (/\.$/.test(part)) return part;
     if (reading.gender === 'f') return applyFirst(part, WOMEN_RULES[lang]);
-    for (const c of cases) {
+    // A man's surname in the accusative is his genitive: Миколу Северина.
+    for (const c of cases.map((c) => (c === 'acc' ? 'gen' : c))) {
       const changed = toNominative([part], c, lang)[0];
       if (changed !== part) return changed;
     }

@@ -1,6 +1,7 @@
 import { Token } from '../text/tokenize';
 import { ENGLISH_COMMON_WORDS, ENGLISH_GIVEN_NAMES } from './data/english-words';
 import { isGivenName } from './given-names';
+import { isInstitutionHead } from './institution-orgs';
 import { NameRun } from './name-runs';
 
 /**
@@ -65,10 +66,40 @@ export function followsPlaceKind(run: NameRun, tokens: Token[]): boolean {
   return previous !== undefined && PLACE_KINDS.has(previous.norm);
 }
 
-export function followsStreetWord(run: NameRun, tokens: Token[]): boolean {
+/**
+ * A name after імені, ім., имени is the namesake of a body or a street (університет імені Тараса Шевченка, ім. Івана
+ * Огієнка), not a person the text is about.
+ */
+export function followsNamesakeWord(run: NameRun, tokens: Token[], text: string): boolean {
   const previous = tokens[run.first - 1];
-  return previous !== undefined && STREET_WORDS.has(previous.norm);
+  if (!previous) return false;
+  if (previous.norm === 'імені' || previous.norm === 'имени') return true;
+  return (
+    (previous.norm === 'ім' || previous.norm === 'им') &&
+    /^\s*\.\s*$/.test(text.slice(previous.end, tokens[run.first].start))
+  );
 }
+
+/**
+ * After a street word, or in a list of streets that one opens: вулиці Городоцьку, Коперника та Б. Хмельницького; вул.
+ * Чехова, Сурікова, Івана Франка. Walks back over capitalised words, numbers, initials, commas and "і", "та" within
+ * the sentence.
+ */
+export function followsStreetWord(run: NameRun, tokens: Token[], text: string): boolean {
+  let lowercaseInRow = 0;
+  for (let k = run.first - 1; k >= Math.max(0, run.first - STREET_LIST_REACH); k -= 1) {
+    const t = tokens[k];
+    if (STREET_WORDS.has(t.norm)) return true;
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    const listed = t.capitalised || /^\d/.test(t.text) || LIST_JOINERS.has(t.norm);
+    // A list of streets may hold a lower-case word or two (б-р Шевченка, 30 років Перемоги), never a clause.
+    lowercaseInRow = listed ? 0 : lowercaseInRow + 1;
+    if (lowercaseInRow > 2 || /[!?\n]/.test(gap) || (gap.includes('.') && t.text.length > 1)) return false;
+  }
+  return false;
+}
+const STREET_LIST_REACH = 150;
+const LIST_JOINERS = new Set(['і', 'й', 'та', 'и']);
 
 /**
  * English teams and bands are named in the plural (Buffalo Bisons, Coast Eagles, Jesus Jones); without a known given
@@ -102,7 +133,21 @@ const ABSTRACT_NOUN =
 
 export const hasAbstractNoun = (parts: string[], language: string) =>
   (language === 'uk' || language === 'ru') &&
-  parts.some((p) => ABSTRACT_NOUN.test(p.toLowerCase()) && !isGivenName(p, language));
+  parts.some(
+    (p) =>
+      (ABSTRACT_NOUN.test(p.toLowerCase()) || CLIPPED_BODY.test(p.toLowerCase()) || ABBREVIATION_WITH_ENDING.test(p)) &&
+      !isGivenName(p, language),
+  );
+
+/**
+ * State bodies are clipped compounds of a fixed first element (Держгеокадастру, Мінмолодьспорту, Нацгвардії,
+ * Минфина, Госдумы), which a surname does not open; Держ- before -ав is Державін.
+ */
+const CLIPPED_BODY =
+  /^(?:держ(?!ав)|госу?(?:дум|нац|стат|совет|комит|корп|регистр|дума)|м[іи]н(?:фін|фин|юст|оборон|екон|энерг|енерг|агро|культ|молод|соц|регіон|регион|інфра|инфра|освіт|доход|транс|закорд|інформ|цифр|вет|охорон|здрав|природ|палив|аграр|пром|зв|стро|спорт|труд|прос|сельхоз|обр|рег)|нац(?:гвард|банк|пол|агент|рад|ком|бюро|служб|корп))/;
+
+/** An abbreviation with a case ending is a body, never a name: ФОПа, ДТЕКу, МВСу. */
+const ABBREVIATION_WITH_ENDING = /^\p{Lu}{2,}\p{Ll}{1,3}$/u;
 
 /** Adjectives in -ной, -кой (Южной Кореи, Великой Отечественной); -иной and -ской are women's surnames (Фоминой). */
 const ADJECTIVE_IN_OI = /(?:[^иы]ной|[^сцк]кой)$/;
@@ -115,3 +160,15 @@ const COMMON_ENDING = /.{3}(?:ical|ology|ation|tion|sion|ment|ness|ity|ship|ativ
 
 const isCommonEnglish = (word: string) =>
   ENGLISH_COMMON_WORDS.has(word) || (COMMON_ENDING.test(word) && !ENGLISH_GIVEN_NAMES.has(word));
+
+/**
+ * A lone capitalised word that names a kind of body or unit is that body, capitalised as its name's head, even after a
+ * role (керівник Групи, директор Будинку творчості, голова Секретаріату, начальника Відділу).
+ */
+const UNIT_NOUN =
+  /^(?:груп|будин(?:ок|к)|секретаріат|секретариат|ресторан|відділ|отдел|рух|движени|програм|колегі|коллеги|штаб|офіс|офис|апарат|кафедр|факультет|редакці|редакци|філі|фили|трест|холдинг|концерн|клуб|колектив|коллектив|бюро|осередк|осередок|управ|церкв|церков|собор|храм|монастир)(?:а|и|і|у|ю|ом|ою|ів|ам|ах|е|ей|ы)?$/;
+
+export const isLoneBodyNoun = (parts: string[], language: string) =>
+  (language === 'uk' || language === 'ru') &&
+  parts.length === 1 &&
+  (isInstitutionHead(parts[0].toLowerCase()) || UNIT_NOUN.test(parts[0].toLowerCase()));

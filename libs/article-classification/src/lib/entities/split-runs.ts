@@ -10,6 +10,7 @@ const PATRONYMIC = /(?:ович|евич|йович|івн|ївн|овн|евн|
 const SLAVIC = new Set(['uk', 'ru']);
 export const isPatronymic = (part: string) => PATRONYMIC.test(part.toLowerCase());
 const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
+const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 
 const sub = (run: NameRun, from: number, to: number): NameRun => ({
   first: run.first + from,
@@ -65,13 +66,46 @@ function isInitialAt(tokens: Token[], text: string, k: number): boolean {
   );
 }
 
-/** The run with the initials written before it, or the run as it is. */
-export function withInitials(run: NameRun, tokens: Token[], text: string): NameRun {
+/**
+ * The run with the initials written before it (unless they follow a lone name word, given as loneWordEnds), or, for a lone surname, the two written after it as registers and
+ * orders do (Поповою С. Т., Лагуту Я. М.); else the run as it is.
+ */
+export function withInitials(
+  run: NameRun,
+  tokens: Token[],
+  text: string,
+  loneWordEnds: ReadonlySet<number> = new Set(),
+): NameRun {
   let first = run.first;
   while (first > 0 && first > run.first - 3 && isInitialAt(tokens, text, first - 1)) first -= 1;
-  if (first === run.first) return run;
+  if (first === run.first) return withInitialsAfter(run, tokens, text);
+  // Two initials right after a lone name word are that surname's (Смєшко І. П. Окрім…), not the next word's.
+  const before = tokens[first - 1];
+  if (
+    run.first - first === 2 &&
+    before &&
+    loneWordEnds.has(before.index) &&
+    /^\s+$/.test(text.slice(before.end, tokens[first].start))
+  )
+    return run;
   const initials = initialsAsWritten(tokens, text, first, run.first);
   return { first, last: run.last, parts: [...initials, ...run.parts], surface: surfaceOf(tokens, first, run.last) };
+}
+
+/** Only the word right before such initials is the surname; a word before it is glued on (Кіровограда Поповою С. Т.). */
+function withInitialsAfter(run: NameRun, tokens: Token[], text: string): NameRun {
+  const [given, patronymic] = [run.last + 1, run.last + 2];
+  const surname = run.parts[run.parts.length - 1];
+  if (run.parts.length > 2 || run.first !== run.last - run.parts.length + 1) return run;
+  if (!tokens[given]?.spaceBefore || !CYRILLIC.test(surname)) return run;
+  if (!isInitialAt(tokens, text, given) || !isInitialAt(tokens, text, patronymic)) return run;
+  const initials = initialsAsWritten(tokens, text, given, patronymic + 1);
+  return {
+    first: run.last,
+    last: patronymic,
+    parts: [surname, ...initials],
+    surface: surfaceOf(tokens, run.last, patronymic),
+  };
 }
 
 /** Initials written together stay together (А.Н. Чилингаров), as the article and its readers write them. */
@@ -92,7 +126,9 @@ export function joinMiddleInitials(runs: NameRun[], tokens: Token[], text: strin
   const joined: NameRun[] = [];
   for (const run of runs) {
     const previous = joined[joined.length - 1];
-    if (previous && previous.parts.length <= 2 && onlyInitialsBetween(previous, run, tokens, text)) {
+    // A lone surname before two initials is written surname first (Васильєвою Т. І.); what follows is the next sentence.
+    const surnameFirst = previous?.parts.length === 1 && run.first - previous.last - 1 === 2;
+    if (previous && previous.parts.length <= 2 && !surnameFirst && onlyInitialsBetween(previous, run, tokens, text)) {
       const initials = initialsAsWritten(tokens, text, previous.last + 1, run.first);
       joined[joined.length - 1] = {
         first: previous.first,
