@@ -57,7 +57,7 @@ const SURNAME_SHAPE = endingPattern('surname', ['uk', 'ru']);
 const SURNAME_ALONE = /(?:енк(?:о|а|у|ові|ом)|[оеє]вич(?:а|у|ем|еві|ові)?|(?:чук|щук|юк)(?:а|у|ові|ом)?)$/;
 /**
  * Russian-type surnames as Ukrainian writes them: its own plural genitives end in -ів, and places in -ов have -ом in
- * the instrumental, so Михайлов, Сомовим, Смірновові are surnames (Russian towns are blocked as places first).
+ * the instrumental, so Михайлов, Орловим, Смірновові are surnames (Russian towns are blocked as places first).
  */
 const UKRAINIAN_SURNAME_ALONE = /\p{L}{3}(?:[оеє]в(?:им|ові)?|[іи]ним)$/u;
 const surnameAlone = (word: string, language: string) =>
@@ -201,7 +201,7 @@ function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
   return run.parts.length === 1 && afterPlacePreposition(run, input) && !isGivenName(run.parts[0], input.language);
 }
 
-/** із, из with the instrumental mean "with": Дяк із Сомовим; with the genitive, "from" a place. */
+/** із, из with the instrumental mean "with": приїхав із Орловим; with the genitive, "from" a place. */
 const COMITATIVE = new Set(['із', 'из']);
 const INSTRUMENTAL = /(?:ом|ем|им|ым|ою|ею|ой)$/;
 
@@ -440,7 +440,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   return assemble(full, single, input.language);
 }
 
-/** Lone words in a list beside a person (Міцкевича, Словацького, Нємцевича) are read as people too. */
+/** Lone words in a list beside a person (Франка, Стефаника, Коцюбинського) are read as people too. */
 function addListedNames(
   runs: NameRun[],
   single: { run: NameRun; mention: Mention | null }[],
@@ -481,8 +481,8 @@ function canBeListed(run: NameRun, input: PeopleInput): boolean {
 }
 
 /**
- * Families of lone words the text puts after в, на, під at least as often as elsewhere: a place (у Тисмениці … до
- * Тисмениці). A character met "на Дору" once among thirty mentions stays a person.
+ * Families of lone words the text puts after в, на, під at least as often as elsewhere: a place (у Бродах … до
+ * Бродів). A character met once after "на" among many mentions stays a person.
  */
 function placeFamilies(runs: NameRun[], tokens: Token[]): Set<string> {
   const counts = new Map<string, { all: number; afterPreposition: number }>();

@@ -12,7 +12,7 @@ function listed(left: NameRun, right: NameRun, tokens: Token[], text: string): b
 }
 
 /**
- * Surnames named once in a list beside a person are people too: Міцкевича, Словацького, Нємцевича; Колріджа і
+ * Surnames named once in a list beside a person are people too: Франка, Стефаника, Коцюбинського; Колріджа і
  * Вордсворта, Мелвіла і Фітцджеральда. Returns the indices of the runs that may be read so (by canJoin) and stand in
  * an unbroken list with one already read as a person, as the list reaches them one neighbour at a time.
  */

@@ -24,7 +24,7 @@ describe('detectPeople: names without a usual cue', () => {
   });
 
   it('takes a Russian-type surname alone and reads із with the instrumental as "with"', () => {
-    expect(names('Уночі дрімав Дяк разом із Сомовим, а Сомов не спав.')).toContain('Сомов');
+    expect(names('Увечері приїхав Павло разом із Орловим, а Орлов мовчав.')).toContain('Орлов');
     expect(names('Кордон на замку, — реготнув Михайлов.')).toEqual(['Михайлов']);
   });
 
@@ -54,7 +54,7 @@ describe('detectPeople: names without a usual cue', () => {
   });
 
   it('reads a character who mostly opens sentences as recurring when named mid-sentence too', () => {
-    expect(names('Устимко пішов до лісу. Устимко довго блукав. Мати кликала Устимка додому.')).toHaveLength(1);
+    expect(names('Тарасик пішов до лісу. Тарасик довго блукав. Мати кликала Тарасика додому.')).toHaveLength(1);
     expect(names('Вітер дув. Вітер стих. Про вітер забули, а Вітер знову віяв.')).toEqual([]);
   });
 
@@ -90,10 +90,8 @@ describe('detectPeople: names of something else', () => {
   });
 
   it('reads a lone word mostly put after в or на as a place, a character met there once as a person', () => {
-    expect(names('Він жив у Тисмениці, працював на Тисмениці, писав про Тисмениці й вернувся до Тисмениці.')).toEqual(
-      [],
-    );
-    expect(names('Прийшла Дора. Мама кликала Дору, а Дора мовчала. Він дивився на Дору.')).toHaveLength(1);
+    expect(names('Він жив у Бродах, працював у Бродах, писав про Броди й вернувся до Бродів.')).toEqual([]);
+    expect(names('Прийшла Ліда. Мама кликала Ліду, а Ліда мовчала. Він дивився на Ліду.')).toHaveLength(1);
   });
 });
 
