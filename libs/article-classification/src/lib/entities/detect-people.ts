@@ -13,6 +13,11 @@ import { splitCoordinatedNames } from './coordinated-names';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneEnglishGivenName } from './english-given-name';
+import { hasLifeDates } from './english-life-dates';
+import { joinQuotedNicknames } from './english-nicknames';
+import { namesEnglishPlace } from './english-place-names';
+import { givenNameReadAsRole } from './english-role-words';
+import { withWordSurnames } from './english-word-surnames';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
 import { givenNameNominative, givenNameReadings, isGivenName } from './given-names';
 import { afterKinWord } from './kin-words';
@@ -116,7 +121,8 @@ function contextOf(input: PeopleInput): Context {
   const roles = [
     ...(roleMatchers.get(language) ?? anyRoleMatcher)
       .matchAll(tokens)
-      .filter((r) => r.first !== r.last || !stopwords.has(tokens[r.first].norm)),
+      .filter((r) => r.first !== r.last || !stopwords.has(tokens[r.first].norm))
+      .filter((r) => !givenNameReadAsRole(r, tokens, language)),
     ...germanRoles(tokens, language),
   ];
   const blocked = new Set(input.blocked);
@@ -140,6 +146,7 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (lonePart || commonWord || hasAbstractNoun(run.parts, input.language) || namesSomethingElse(run, input)) return 0;
   if (role) return ROLE_WEIGHT;
   if (speechCue(run, input) && (run.parts.length > 1 || singleNameCanSpeak(run, input))) return SPEECH_WEIGHT;
+  if (hasLifeDates(run, input.tokens, input.text, input.language)) return SHAPE_WEIGHT;
   if (run.parts.length === 1 && surnameAlone(run.parts[0], input.language) && canRecurAsName(run, input))
     return SHAPE_WEIGHT;
   if (
@@ -148,7 +155,7 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     canStandAlone(run, input)
   )
     return SHAPE_WEIGHT;
-  if (run.parts.length < 2 || run.parts.length > 3) return 0;
+  if (run.parts.length < 2 || run.parts.length > longestName(run.parts, input.language)) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
   const notAName =
     placeShaped(run.parts, input.language) ||
@@ -157,6 +164,9 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     casesDisagree(run.parts, input.language);
   return looksLikeName(run, input) && !notAName ? SHAPE_WEIGHT : 0;
 }
+
+/** English given names may carry a middle name and a quoted nickname: William Henry "Bud" Oakes. */
+const longestName = (parts: string[], language: string) => (language === 'en' && hasGivenName(parts, language) ? 4 : 3);
 
 /**
  * A known given name beside a capitalised word is a person wherever it stands: Ігор Коско, Олени Сороки. English
@@ -189,6 +199,7 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
     tailOfQuotedName(run, tokens, text) ||
     followsArticle(run, tokens, language) ||
     hasInnerPossessive(run, language) ||
+    namesEnglishPlace(run, tokens, language, hasGivenName(run.parts, language)) ||
     followsStreetWord(run, tokens, text) ||
     followsNamesakeWord(run, tokens, text) ||
     (followsPlaceKind(run, tokens) && !hasGivenName(run.parts, language) && !endsLikeSurname(run.parts)) ||
@@ -359,13 +370,23 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const context = contextOf(input);
   const full: Mention[] = [];
   const single: { run: NameRun; mention: Mention | null }[] = [];
-  const found = findNameRuns(
+  const found = withWordSurnames(
+    findNameRuns(
+      input.tokens,
+      context.blocked,
+      stopwordsFor(input.language),
+      capsSurnames(input.tokens, input.language),
+    ),
     input.tokens,
     context.blocked,
-    stopwordsFor(input.language),
-    capsSurnames(input.tokens, input.language),
+    input.language,
   );
-  const joinedRuns = joinMiddleInitials(found, input.tokens, input.text);
+  const joinedRuns = joinQuotedNicknames(
+    joinMiddleInitials(found, input.tokens, input.text),
+    input.tokens,
+    input.text,
+    input.language,
+  );
   const loneWordEnds = new Set(joinedRuns.filter((r) => r.first === r.last).map((r) => r.last));
   const lowercaseText = lowercaseWords(input.tokens);
   const runs = splitCoordinatedNames(

@@ -28,5 +28,6 @@ describe('loneEnglishGivenName', () => {
     ).toEqual([]);
     expect(names('Christian and Jewish schools in Leeds joined.')).toEqual([]);
     expect(names('Prices may rise, and May was warm.')).toEqual([]);
+    expect(names('The band toured widely and later settled in Beatrice, where it still plays.')).toEqual([]);
   });
 });

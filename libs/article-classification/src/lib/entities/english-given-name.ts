@@ -4,6 +4,8 @@ import { ENGLISH_COMMON_WORDS, ENGLISH_GIVEN_NAMES } from './data/english-words'
 import { NameRun } from './name-runs';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** People are rarely in or near anything; towns and regions the gazetteer lacks are (in Geelong, near Devon). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 
 /**
  * A capitalised word right beside it makes it part of a longer name that a place or title word split off: North
@@ -44,7 +46,8 @@ export function loneEnglishGivenName(
     !ENGLISH_GIVEN_NAMES.has(norm) ||
     ENGLISH_COMMON_WORDS.has(norm) ||
     lowercase.has(norm) ||
-    ARTICLES.has(tokens[run.first - 1]?.norm ?? '')
+    ARTICLES.has(tokens[run.first - 1]?.norm ?? '') ||
+    PLACE_PREPOSITIONS.has(tokens[run.first - 1]?.norm ?? '')
   )
     return null;
   const next = tokens[run.last + 1];
