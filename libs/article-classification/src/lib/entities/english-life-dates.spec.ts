@@ -1,15 +1,6 @@
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { englishPeople } from './testing/english-people';
 
-const names = (text: string) =>
-  detectPeople({
-    tokens: tokenize(text),
-    text,
-    language: 'en',
-    blocked: new Set(),
-    orgSpans: [],
-    titleParagraphs: 0,
-  }).map((p) => p.name);
+const names = englishPeople;
 
 describe('hasLifeDates', () => {
   it('reads a name before a birth year or a life span as a person', () => {

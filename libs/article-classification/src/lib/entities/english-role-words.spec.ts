@@ -1,15 +1,6 @@
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { englishPeople } from './testing/english-people';
 
-const names = (text: string) =>
-  detectPeople({
-    tokens: tokenize(text),
-    text,
-    language: 'en',
-    blocked: new Set(),
-    orgSpans: [],
-    titleParagraphs: 0,
-  }).map((p) => p.name);
+const names = englishPeople;
 
 describe('givenNameReadAsRole', () => {
   it('reads a given name that starts like a role abbreviation as a given name', () => {
