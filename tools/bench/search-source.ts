@@ -1,0 +1,94 @@
+/**
+ * What the search documents' `_source` costs Elasticsearch (engines running, an index with pipeline documents):
+ *   bash tools/run-ts.sh tools/bench/search-source.ts [documents=5000] [rounds=2]
+ *
+ * Reads stored documents back and bulk-writes them into two scratch indices with the article mapping: one keeping the
+ * whole `_source`, one leaving out the forms derived for search (still indexed, only not stored). For each: the
+ * Elasticsearch process CPU per document for the bulk and for a merge down to one segment, and the store size.
+ * Rounds alternate the two, since the JVM's speed drifts.
+ */
+import { Client } from '@elastic/elasticsearch';
+import { articleAlias, articleIndexTemplate } from '@newsflow/search-index';
+
+const DERIVED = ['stems', 'translit', 'translated_stems', 'translated_translit', 'translated_body'];
+const BULK_SIZE = 500;
+const prefix = process.env['ELASTICSEARCH_INDEX_PREFIX'] ?? 'newsflow';
+const client = new Client({ node: process.env['ELASTICSEARCH_URL'] ?? 'http://127.0.0.1:9200' });
+const total = Number(process.argv[2] ?? 5000);
+const rounds = Number(process.argv[3] ?? 2);
+
+async function elasticsearchCpuMs(): Promise<number> {
+  const stats = await client.nodes.stats({ metric: ['process'] });
+  return Object.values(stats.nodes).reduce((sum, node) => sum + (node.process?.cpu?.total_in_millis ?? 0), 0);
+}
+
+async function storedDocuments(): Promise<Record<string, unknown>[]> {
+  const documents: Record<string, unknown>[] = [];
+  let after: (string | number)[] | undefined;
+  while (documents.length < total) {
+    const page = await client.search<Record<string, unknown>>({
+      index: articleAlias(prefix),
+      size: 1000,
+      query: { exists: { field: 'translated_body' } },
+      sort: [{ id: 'asc' }],
+      search_after: after,
+    });
+    if (page.hits.hits.length === 0) break;
+    for (const hit of page.hits.hits) documents.push(hit._source as Record<string, unknown>);
+    after = page.hits.hits.at(-1)?.sort as (string | number)[];
+  }
+  return documents.slice(0, total);
+}
+
+async function measure(documents: Record<string, unknown>[], excludes: string[]) {
+  const index = `${prefix}-bench-source-${Date.now().toString(36)}`;
+  const template = articleIndexTemplate(prefix).template;
+  const mappings = { ...template?.mappings, _source: { excludes } };
+  await client.indices.create({ index, settings: template?.settings, mappings });
+  try {
+    const before = await elasticsearchCpuMs();
+    for (let start = 0; start < documents.length; start += BULK_SIZE) {
+      const operations = documents
+        .slice(start, start + BULK_SIZE)
+        .flatMap((document) => [{ index: { _index: index, _id: String(document['id']) } }, document]);
+      const reply = await client.bulk({ operations });
+      if (reply.errors) throw new Error(`bulk failed: ${JSON.stringify(reply.items.find((i) => i.index?.error))}`);
+    }
+    await client.indices.refresh({ index });
+    const indexed = await elasticsearchCpuMs();
+    await client.indices.forcemerge({ index, max_num_segments: 1 });
+    const merged = await elasticsearchCpuMs();
+    const stats = await client.indices.stats({ index, metric: ['store'] });
+    return {
+      bulkMs: (indexed - before) / documents.length,
+      mergeMs: (merged - indexed) / documents.length,
+      storeMb: (stats._all.primaries?.store?.size_in_bytes ?? 0) / 1024 / 1024,
+    };
+  } finally {
+    await client.indices.delete({ index });
+  }
+}
+
+async function main() {
+  const documents = await storedDocuments();
+  console.log(
+    `${documents.length} stored documents with translations, ${DERIVED.join(', ')} left out in the second index`,
+  );
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const [label, excludes] of [
+      ['whole _source', []],
+      ['derived forms left out', DERIVED],
+    ] as const) {
+      const figures = await measure(documents, [...excludes]);
+      console.log(
+        `round ${round}, ${label.padEnd(22)}: bulk ${figures.bulkMs.toFixed(2)} ms CPU per document, merge to one segment ${figures.mergeMs.toFixed(2)} ms, store ${figures.storeMb.toFixed(1)} MB`,
+      );
+    }
+  }
+  await client.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
