@@ -19,11 +19,12 @@ import { namesEnglishPlace } from './english-place-names';
 import { givenNameReadAsRole } from './english-role-words';
 import { withWordSurnames } from './english-word-surnames';
 import { loneGivenName, lowercaseWords, withoutOpeningWord } from './given-name-runs';
-import { givenNameNominative, givenNameReadings, isGivenName } from './given-names';
+import { familiarBase, givenNameNominative, givenNameReadings, isGivenName } from './given-names';
 import { afterKinWord } from './kin-words';
 import { listedWithPeople } from './listed-names';
 import { givenNamePart, surnameIndex } from './name-order';
 import { findNameRuns, NameRun } from './name-runs';
+import { isNameWithAdjectiveSurname } from './name-with-adjective-surname';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
   endsInPlural,
@@ -43,6 +44,7 @@ import { recurringKeys } from './recurring-names';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isSacredThing, sacredNameNominative } from './sacred-names';
 import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
+import { afterWorkWord } from './work-words';
 
 const ROLE_WEIGHT = 0.75;
 const SPEECH_WEIGHT = 0.6;
@@ -151,14 +153,15 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
     return SHAPE_WEIGHT;
   if (
     run.parts.length === 1 &&
-    afterKinWord(run, input.tokens, input.text, input.language) &&
+    (afterKinWord(run, input.tokens, input.text, input.language) ||
+      afterWorkWord(run, input.tokens, input.text, input.language)) &&
     canStandAlone(run, input)
   )
     return SHAPE_WEIGHT;
   if (run.parts.length < 2 || run.parts.length > longestName(run.parts, input.language)) return 0;
   if (hasGivenName(run.parts, input.language)) return SHAPE_WEIGHT;
   const notAName =
-    placeShaped(run.parts, input.language) ||
+    (placeShaped(run.parts, input.language) && !isNameWithAdjectiveSurname(run.parts, input.language)) ||
     hasCommonWord(run.parts, input.language) ||
     endsInPlural(run.parts, input.language) ||
     casesDisagree(run.parts, input.language);
@@ -329,7 +332,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
       role: role?.label ?? null,
       weight,
       nominative: true,
-      givenName: givenName.toLowerCase(),
+      givenName: familiarBase(run.parts[0], input.language) ?? givenName.toLowerCase(),
     };
   const restored = restoreNominative(run.parts, role?.grammaticalCase ?? 'unknown', input.language);
   const grammaticalCase = restored.grammaticalCase;
@@ -391,7 +394,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const lowercaseText = lowercaseWords(input.tokens);
   const runs = splitCoordinatedNames(
     joinedRuns.flatMap((joined) =>
-      splitNameRun(joined, input.language).map((run) =>
+      splitNameRun(withoutLeadingPronoun(joined, input.language), input.language).map((run) =>
         withoutCommonOpener(
           withoutOpeningWord(withInitials(run, input.tokens, input.text, loneWordEnds), input.tokens, input.language),
           input,
@@ -421,7 +424,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
         role: null,
         weight: SHAPE_WEIGHT,
         nominative: true,
-        givenName: name.toLowerCase(),
+        givenName: familiarBase(s.run.parts[0], input.language) ?? name.toLowerCase(),
       };
   }
   const lowercase = writtenInLowerCase(input.tokens);
@@ -490,6 +493,16 @@ const PRONOUNS = new Set(
     ' ',
   ),
 );
+/** Сам and its forms, which prose about God capitalises before His name as it does the pronouns: Сам Господь. */
+const EMPHATIC = new Set(['сам', 'сама', 'самого', 'самому', 'самим', 'самій', 'саму', 'самою']);
+
+/** A capitalised pronoun before a name is reverence or a sentence's start, not part of it: Сам Господь, Тобі Марино. */
+function withoutLeadingPronoun(run: NameRun, language: string): NameRun {
+  const first = run.parts[0].toLowerCase();
+  if (!SLAVIC_NAMES.has(language) || run.parts.length < 2 || run.first === run.last) return run;
+  if (!PRONOUNS.has(first) && !EMPHATIC.has(first)) return run;
+  return { first: run.first + 1, last: run.last, parts: run.parts.slice(1), surface: run.parts.slice(1).join(' ') };
+}
 
 /** A lone Cyrillic word that may be a surname in a list: not a region, an adjective of a body, or a place. */
 function canBeListed(run: NameRun, input: PeopleInput): boolean {

@@ -55,4 +55,9 @@ describe('given names', () => {
     const reading = givenNameReading('В’ячеслава', 'uk');
     expect(reading && givenNameNominative('В’ячеслава', reading)).toBe('В’ячеслав');
   });
+
+  it('knows common foreign given names as Ukrainian spells them', () => {
+    expect(givenNameReading('Міхаілом', 'uk')?.nominative).toBe('міхаіл');
+    expect(givenNameReadings('Хелен', 'uk').map((r) => r.gender)).toContain('f');
+  });
 });

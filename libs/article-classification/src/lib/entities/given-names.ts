@@ -1,11 +1,14 @@
 import { ENGLISH_GIVEN_NAMES } from './data/english-words';
 import { GIVEN_NAMES } from './data/given-names';
+import { ukrainianDiminutives } from './diminutives';
 
 /** One reading of a word as a given name: which name, of whom, and in which case. */
 export interface GivenNameReading {
   nominative: string;
   gender: 'm' | 'f';
   grammaticalCase: 'nom' | 'gen' | 'dat' | 'ins' | 'acc' | 'voc';
+  /** The full name a familiar form is made from (Петрик → петро), so that both name one person. */
+  familiarOf?: string;
 }
 
 type Oblique = [string, string, string];
@@ -95,7 +98,7 @@ function ukrainianVocative(name: string, gender: 'm' | 'f'): string {
 
 function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
   const readings = new Map<string, GivenNameReading[]>();
-  const add = (form: string, reading: GivenNameReading) => {
+  const addReading = (form: string, reading: GivenNameReading) => {
     if (!form) return;
     const list = readings.get(form) ?? [];
     if (!list.some((r) => r.nominative === reading.nominative && r.grammaticalCase === reading.grammaticalCase))
@@ -103,11 +106,24 @@ function buildReadings(language: 'uk' | 'ru'): Map<string, GivenNameReading[]> {
     readings.set(form, list);
   };
   const lists = GIVEN_NAMES[language];
+  // A familiar form the lists carry themselves (Оленка, Марійка) is a name of its own there.
+  const listed = new Set([...lists.men, ...lists.women]);
+  const withFamiliar = (names: string[], gender: 'm' | 'f'): [string, string?][] =>
+    names.flatMap((name) => [
+      [name],
+      ...(language === 'uk'
+        ? ukrainianDiminutives(name, gender)
+            .filter((form) => !listed.has(form))
+            .map((form): [string, string] => [form, name])
+        : []),
+    ]);
   for (const [gender, names] of [
-    ['m', lists.men],
-    ['f', lists.women],
+    ['m', withFamiliar(lists.men, 'm')],
+    ['f', withFamiliar(lists.women, 'f')],
   ] as const)
-    for (const nominative of names) {
+    for (const [nominative, familiarOf] of names) {
+      const add = (form: string, reading: Omit<GivenNameReading, 'familiarOf'>) =>
+        addReading(form, familiarOf ? { ...reading, familiarOf } : reading);
       add(nominative, { nominative, gender, grammaticalCase: 'nom' });
       const [gen, dat, ins] = obliqueForms(nominative, gender, language);
       add(gen, { nominative, gender, grammaticalCase: 'gen' });
@@ -155,6 +171,13 @@ export function givenNameNominative(word: string, reading: GivenNameReading): st
   const apostrophe = /[’ʼ`']/.exec(word)?.[0] ?? "'";
   const nominative = reading.nominative.replace(/'/g, apostrophe);
   return word.charAt(0) + nominative.slice(1);
+}
+
+/** The full given name a familiar form is made from (Петрусем → петро); null for other words or when readings differ. */
+export function familiarBase(word: string, language: string): string | null {
+  const bases = new Set(givenNameReadings(word, language).map((r) => r.familiarOf));
+  const [base] = bases;
+  return bases.size === 1 && base ? base : null;
 }
 
 /** Whether a word is a given name in any of its forms: Ігоря, Марии, Kate. */

@@ -1,5 +1,4 @@
-import { Token } from '../text/tokenize';
-import { NameRun } from './name-runs';
+import { cueWordBefore } from './cue-word-before';
 
 /**
  * Kinship, address and household words that stand right before a name the text gives someone: брат Саїт, дружина
@@ -18,22 +17,6 @@ const KIN_STEMS: Record<string, string[]> = {
   ],
 };
 const KIN_ENDINGS = '(?:|а|и|і|у|ю|ові|еві|ом|ем|ою|ею|ь|я|е|ы|ой|ей)';
-const KIN = Object.fromEntries(
-  Object.entries(KIN_STEMS).map(([language, stems]) => [
-    language,
-    new RegExp(`^(?:${stems.join('|')})${KIN_ENDINGS}$`),
-  ]),
-) as Record<string, RegExp>;
 
 /** Whether a lone name stands right after a kinship or address word, with nothing but a space between. */
-export function afterKinWord(run: NameRun, tokens: Token[], text: string, language: string): boolean {
-  const previous = tokens[run.first - 1];
-  const pattern = KIN[language];
-  return (
-    pattern !== undefined &&
-    previous !== undefined &&
-    !previous.capitalised &&
-    pattern.test(previous.norm) &&
-    /^ +$/.test(text.slice(previous.end, tokens[run.first].start))
-  );
-}
+export const afterKinWord = cueWordBefore(KIN_STEMS, KIN_ENDINGS);

@@ -173,6 +173,17 @@ const WOMEN_RULES: Record<'uk' | 'ru', Rule[]> = {
   ],
 };
 
+/**
+ * A first name the lexicon does not know before a woman's -ська surname in an oblique case: both words are hers and
+ * go back together (Зоряни Білоцької → Зоряна Білоцька).
+ */
+const isWomanInObliqueCase = (parts: string[], language: string) =>
+  language === 'uk' &&
+  parts.length === 2 &&
+  !/\.$/.test(parts[0]) &&
+  /(?:ськ|цьк|зьк)(?:ої|ій|ою|у)$/.test(parts[1].toLowerCase()) &&
+  /(?:[иії]|[ую]|ою|ею|єю)$/.test(parts[0].toLowerCase());
+
 export interface RestoredName {
   parts: string[];
   grammaticalCase: GrammaticalCase;
@@ -204,6 +215,8 @@ function givenNameIn(
  */
 export function restoreNominative(parts: string[], contextCase: GrammaticalCase, language: string): RestoredName {
   const given = parts.length >= 2 && (language === 'uk' || language === 'ru') ? givenNameIn(parts, language) : null;
+  if (!given && isWomanInObliqueCase(parts, language))
+    return { parts: parts.map((part) => applyFirst(part, WOMEN_RULES.uk)), grammaticalCase: 'unknown' };
   if (!given) {
     const grammaticalCase = contextCase !== 'unknown' ? contextCase : caseFromShape(parts, language);
     return { parts: toNominative(parts, grammaticalCase, language), grammaticalCase };

@@ -101,4 +101,14 @@ describe('detectPeople: nominative', () => {
     expect(names('Ми зустріли Миколу Северина на вокзалі.')).toEqual(['Микола Северин']);
     expect(names('Колись він сказав Марині, що поїде.')).toEqual(['Марина']);
   });
+
+  it('reads a familiar form as a person, the same as the full name it comes from', () => {
+    expect(names('Увечері до хати забігла Оксанка.')).toEqual(['Оксанка']);
+    expect(names('Петро Гнатюк повернувся з поля. Петрик сів вечеряти.')).toEqual(['Петро Гнатюк']);
+  });
+
+  it('leaves a capitalised pronoun out of the name after it', () => {
+    expect(names('Він вірив, що світ тримає Сам Господь.')).toEqual(['Господь']);
+    expect(names('Вона віддала Себе Марині без останку.')).toEqual(['Марина']);
+  });
 });
