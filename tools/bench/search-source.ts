@@ -10,8 +10,9 @@
 import { Client } from '@elastic/elasticsearch';
 import { articleAlias, articleIndexTemplate } from '@newsflow/search-index';
 
+import { bulkWrite, storedDocuments } from './pipeline/scratch-documents';
+
 const DERIVED = ['stems', 'translit', 'translated_stems', 'translated_translit', 'translated_body'];
-const BULK_SIZE = 500;
 const prefix = process.env['ELASTICSEARCH_INDEX_PREFIX'] ?? 'newsflow';
 const client = new Client({ node: process.env['ELASTICSEARCH_URL'] ?? 'http://127.0.0.1:9200' });
 const total = Number(process.argv[2] ?? 5000);
@@ -22,24 +23,6 @@ async function elasticsearchCpuMs(): Promise<number> {
   return Object.values(stats.nodes).reduce((sum, node) => sum + (node.process?.cpu?.total_in_millis ?? 0), 0);
 }
 
-async function storedDocuments(): Promise<Record<string, unknown>[]> {
-  const documents: Record<string, unknown>[] = [];
-  let after: (string | number)[] | undefined;
-  while (documents.length < total) {
-    const page = await client.search<Record<string, unknown>>({
-      index: articleAlias(prefix),
-      size: 1000,
-      query: { exists: { field: 'translated_body' } },
-      sort: [{ id: 'asc' }],
-      search_after: after,
-    });
-    if (page.hits.hits.length === 0) break;
-    for (const hit of page.hits.hits) documents.push(hit._source as Record<string, unknown>);
-    after = page.hits.hits.at(-1)?.sort as (string | number)[];
-  }
-  return documents.slice(0, total);
-}
-
 async function measure(documents: Record<string, unknown>[], excludes: string[]) {
   const index = `${prefix}-bench-source-${Date.now().toString(36)}`;
   const template = articleIndexTemplate(prefix).template;
@@ -47,13 +30,7 @@ async function measure(documents: Record<string, unknown>[], excludes: string[])
   await client.indices.create({ index, settings: template?.settings, mappings });
   try {
     const before = await elasticsearchCpuMs();
-    for (let start = 0; start < documents.length; start += BULK_SIZE) {
-      const operations = documents
-        .slice(start, start + BULK_SIZE)
-        .flatMap((document) => [{ index: { _index: index, _id: String(document['id']) } }, document]);
-      const reply = await client.bulk({ operations });
-      if (reply.errors) throw new Error(`bulk failed: ${JSON.stringify(reply.items.find((i) => i.index?.error))}`);
-    }
+    await bulkWrite(client, index, documents);
     await client.indices.refresh({ index });
     const indexed = await elasticsearchCpuMs();
     await client.indices.forcemerge({ index, max_num_segments: 1 });
@@ -70,7 +47,12 @@ async function measure(documents: Record<string, unknown>[], excludes: string[])
 }
 
 async function main() {
-  const documents = await storedDocuments();
+  const documents = await storedDocuments(
+    client,
+    articleAlias(prefix),
+    { exists: { field: 'translated_body' } },
+    total,
+  );
   console.log(
     `${documents.length} stored documents with translations, ${DERIVED.join(', ')} left out in the second index`,
   );

@@ -4,7 +4,7 @@ import type { Kafka } from 'kafkajs';
 import { machineBusySeconds } from './machine-cpu';
 import { publishBacklog } from './publish-backlog';
 import { countSearchable } from './search-count';
-import { cpuMsPerArticle, type Stage, STAGES, stageCpuSeconds, stageMetric } from './stage-cpu';
+import { cpuMsPerArticle, type Stage, stageCpuSeconds, stageMetric, STAGES } from './stage-cpu';
 
 const STALL_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+import { TICKS_PER_SECOND } from './machine-cpu';
+
 /** The processes besides the stages that an article costs CPU in, told apart by their command line. */
 const ENGINES = [
   ['Elasticsearch', /org\.elasticsearch\.bootstrap/],
@@ -9,8 +11,6 @@ const ENGINES = [
   ['benchmark', /pipeline-throughput|backlog-memory|scale-out/],
 ] as const;
 export type Engine = (typeof ENGINES)[number][0];
-
-const TICKS_PER_SECOND = 100;
 
 /**
  * CPU seconds each engine's processes have used so far (with their reaped children, so Apertium's

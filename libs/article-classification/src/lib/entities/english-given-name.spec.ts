@@ -1,14 +1,6 @@
-import { scanPlaces } from '../places/detect-places';
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { peopleIn } from './testing/people-in';
 
-function names(text: string, language = 'en'): string[] {
-  const tokens = tokenize(text);
-  const placeHits = scanPlaces(tokens).hits;
-  const blocked = new Set<number>();
-  for (const s of placeHits) for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
-  return detectPeople({ tokens, text, language, blocked, orgSpans: [], titleParagraphs: 0 }).map((p) => p.name);
-}
+const names = (text: string, language = 'en') => peopleIn(text, language, 'places');
 
 describe('loneEnglishGivenName', () => {
   it('reads a lone given name mid-sentence or before a lower-case verb as a person', () => {

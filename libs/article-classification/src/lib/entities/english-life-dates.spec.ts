@@ -1,6 +1,6 @@
-import { englishPeople } from './testing/english-people';
+import { peopleIn } from './testing/people-in';
 
-const names = englishPeople;
+const names = (text: string) => peopleIn(text, 'en');
 
 describe('hasLifeDates', () => {
   it('reads a name before a birth year or a life span as a person', () => {

@@ -1,10 +1,6 @@
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { peopleIn } from './testing/people-in';
 
-const names = (text: string, language = 'en') =>
-  detectPeople({ tokens: tokenize(text), text, language, blocked: new Set(), orgSpans: [], titleParagraphs: 0 }).map(
-    (p) => p.name,
-  );
+const names = (text: string, language = 'en') => peopleIn(text, language);
 
 describe('joinQuotedNicknames', () => {
   it('keeps a quoted nickname inside the name it splits', () => {

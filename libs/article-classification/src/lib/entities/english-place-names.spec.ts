@@ -1,13 +1,6 @@
-import { scanPlaces } from '../places/detect-places';
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { peopleIn } from './testing/people-in';
 
-function names(text: string): string[] {
-  const tokens = tokenize(text);
-  const blocked = new Set<number>();
-  for (const s of scanPlaces(tokens).hits) for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
-  return detectPeople({ tokens, text, language: 'en', blocked, orgSpans: [], titleParagraphs: 0 }).map((p) => p.name);
-}
+const names = (text: string) => peopleIn(text, 'en', 'places');
 
 describe('namesEnglishPlace', () => {
   it('reads a run ending in a kind of place as a place', () => {

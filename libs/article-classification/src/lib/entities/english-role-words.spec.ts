@@ -1,6 +1,6 @@
-import { englishPeople } from './testing/english-people';
+import { peopleIn } from './testing/people-in';
 
-const names = englishPeople;
+const names = (text: string) => peopleIn(text, 'en');
 
 describe('givenNameReadAsRole', () => {
   it('reads a given name that starts like a role abbreviation as a given name', () => {

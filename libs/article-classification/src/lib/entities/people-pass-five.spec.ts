@@ -1,16 +1,6 @@
-import { scanPlaces } from '../places/detect-places';
-import { tokenize } from '../text/tokenize';
-import { detectOrganisations } from './detect-organisations';
-import { detectPeople } from './detect-people';
+import { peopleIn } from './testing/people-in';
 
-function names(text: string, language = 'uk'): string[] {
-  const tokens = tokenize(text);
-  const placeHits = scanPlaces(tokens).hits;
-  const { spans } = detectOrganisations(tokens, text, language, placeHits);
-  const blocked = new Set<number>();
-  for (const s of [...placeHits, ...spans]) for (let k = s.first; k <= s.last; k += 1) blocked.add(k);
-  return detectPeople({ tokens, text, language, blocked, orgSpans: spans, titleParagraphs: 0 }).map((p) => p.name);
-}
+const names = (text: string, language = 'uk') => peopleIn(text, language, 'places and organisations');
 
 describe('detectPeople: names without a usual cue', () => {
   it('reads God and the figures of faiths as people, in the nominative', () => {

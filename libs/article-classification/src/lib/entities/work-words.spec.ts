@@ -1,13 +1,6 @@
-import { scanPlaces } from '../places/detect-places';
-import { tokenize } from '../text/tokenize';
-import { detectPeople } from './detect-people';
+import { peopleIn } from './testing/people-in';
 
-const names = (text: string) => {
-  const tokens = tokenize(text);
-  const blocked = new Set<number>();
-  for (const hit of scanPlaces(tokens).hits) for (let k = hit.first; k <= hit.last; k += 1) blocked.add(k);
-  return detectPeople({ tokens, text, language: 'uk', blocked, orgSpans: [], titleParagraphs: 0 }).map((p) => p.name);
-};
+const names = (text: string) => peopleIn(text, 'uk', 'places');
 
 describe('a lone name after a noun of a work', () => {
   it('is the author, named once', () => {
