@@ -1,8 +1,9 @@
 /**
  * Scores people and organisations on the public NER benchmarks held in the git-ignored cache.
- * Fill the cache with fetch-ner-uk.sh, fetch-factrueval.sh and fetch-wikigold.sh beside this file. `--half=1` or
- * `--half=2` scores the first or second half of each set's documents; --dev scores ner-uk's DEV split alone;
- * --verbose lists each document's errors.
+ * Fill the cache with fetch-ner-uk.sh, fetch-factrueval.sh and fetch-wikigold.sh beside this file, and
+ * fetch-ukrainian-dictionary.sh for the nominative check's second analyser. `--half=1` or `--half=2` scores the first
+ * or second half of each set's documents; --dev scores ner-uk's DEV split alone; --verbose lists each document's
+ * errors and the names still oblique.
  */
 import { halfOf, loadFactRuEval, loadNerUk, loadWikigold } from './public-sets';
 import { printSet, scoreSet } from './score-public';
@@ -23,14 +24,14 @@ export function runPublicBenchmarks(verbose = false, half?: string): void {
     }
     const documents = halfOf(set.documents, half);
     const title = half ? `${set.name}, half ${half}` : set.name;
-    printSet({ ...set, name: title, documents }, scoreSet({ ...set, documents }, verbose));
+    printSet({ ...set, name: title, documents }, scoreSet({ ...set, documents }, verbose), verbose);
   }
 }
 
 /** ner-uk's DEV split, which the eval does not score: where errors are looked for. */
 function runNerUkDev(verbose: boolean): void {
   const set = loadNerUk(undefined, 'DEV');
-  if (set) printSet(set, scoreSet(set, verbose));
+  if (set) printSet(set, scoreSet(set, verbose), verbose);
 }
 
 if (require.main === module) {

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
 import { classifyArticle } from '@newsflow/article-classification';
 
 import { addCounts, compare, Counts, emptyCounts, normaliseName, prf } from '../metrics';
+import { NominativeFigures, NominativeShare, nominativeShare } from './nominative-share';
 import { compromiseNames, FoundNames, PEER_LANGUAGES } from './peer-compromise';
 import { PublicDocument, PublicSet } from './public-sets';
 
@@ -101,62 +99,6 @@ function scoreFound(doc: PublicDocument, result: FoundNames): DocumentResult {
   };
 }
 
-const UKRAINIAN_ANALYSER = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.automorf.bin';
-
-/** How many correctly found names are in the nominative, counted two ways (see nominativeShare). */
-export interface NominativeShare {
-  /** Any reading counts: a name is not nominative when a word has readings and none is nominative. */
-  anyReading: { nominative: number; total: number };
-  /** Only readings a single person's name can have: singular, and not an inanimate common noun. */
-  personReading: { nominative: number; total: number; unverifiable: number };
-}
-
-/** A reading a word of one person's name can have: not plural, and not an inanimate common noun (Ігор as ігор, games). */
-export const personReading = (reading: string) => !reading.includes('<pl>') && !/<n>(?:<[^>]+>)*<nn>/.test(reading);
-
-/**
- * Apertium's Ukrainian analyser (Debian apertium-rus-ukr, GPL, used by this tool only). Counted by any reading, a name
- * is not nominative when one of its words is known and none of that word's readings is nominative; but the analyser
- * lacks many given names and reads Ігор, Семен and Валерій only as plural common nouns or names (games, seeds,
- * Valerias), so counted by person readings those words leave the name unverifiable, reported apart, not nominative
- * or oblique. Null without lt-proc.
- */
-export function nominativeShare(names: string[]): NominativeShare | null {
-  if (names.length === 0 || !existsSync(UKRAINIAN_ANALYSER)) return null;
-  const words = [...new Set(names.flatMap((n) => n.split(/[\s-]+/)))];
-  let output: string;
-  try {
-    output = execFileSync('lt-proc', [UKRAINIAN_ANALYSER], { input: words.join('\n') + '\n', encoding: 'utf8' });
-  } catch {
-    return null;
-  }
-  const notNominative = new Set<string>();
-  const notNominativePerson = new Set<string>();
-  const unverifiable = new Set<string>();
-  for (const unit of output.match(/\^[^$]*\$/g) ?? []) {
-    const [surface, ...readings] = unit.slice(1, -1).split('/');
-    if (readings.length === 0 || readings[0].startsWith('*')) continue;
-    if (!readings.some((r) => r.includes('<nom>'))) notNominative.add(surface);
-    const ofPerson = readings.filter(personReading);
-    if (ofPerson.length === 0) unverifiable.add(surface);
-    else if (!ofPerson.some((r) => r.includes('<nom>'))) notNominativePerson.add(surface);
-  }
-  const wordsOf = (n: string) => n.split(/[\s-]+/);
-  const oblique = names.filter((n) => wordsOf(n).some((w) => notNominativePerson.has(w)));
-  const unknown = names.filter((n) => !oblique.includes(n) && wordsOf(n).some((w) => unverifiable.has(w)));
-  return {
-    anyReading: {
-      nominative: names.filter((n) => !wordsOf(n).some((w) => notNominative.has(w))).length,
-      total: names.length,
-    },
-    personReading: {
-      nominative: names.length - oblique.length - unknown.length,
-      total: names.length - unknown.length,
-      unverifiable: unknown.length,
-    },
-  };
-}
-
 const line = (label: string, c: Counts) => {
   const { precision, recall, f1 } = prf(c);
   return `${label.padEnd(34)} P=${precision.toFixed(3)}  R=${recall.toFixed(3)}  F1=${f1.toFixed(3)}  (tp=${c.tp} fp=${c.fp} fn=${c.fn})`;
@@ -200,7 +142,17 @@ function scorePeer(set: PublicSet): SetFigures['peer'] {
   return { people, organisations };
 }
 
-export function printSet(set: PublicSet, figures: SetFigures): void {
+function printNominative(analysers: string, { anyReading, personReading }: NominativeFigures): void {
+  const share = (n: number, t: number) => `${n}/${t} = ${(n / Math.max(1, t)).toFixed(3)}`;
+  console.log(
+    `  correctly found people in the nominative (${analysers}, any reading): ${share(anyReading.nominative, anyReading.total)}`,
+  );
+  console.log(
+    `  … by a person's readings: ${share(personReading.nominative, personReading.total)}, ${personReading.unverifiable} unverifiable (no singular reading of a person)`,
+  );
+}
+
+export function printSet(set: PublicSet, figures: SetFigures, verbose = false): void {
   console.log(`${set.name}: ${set.documents.length} documents (${set.source})`);
   console.log(line('  people', figures.people));
   console.log(line('  organisations', figures.organisations));
@@ -209,14 +161,11 @@ export function printSet(set: PublicSet, figures: SetFigures): void {
     console.log(line('  peer compromise: organisations', figures.peer.organisations));
   }
   if (figures.nominative) {
-    const { anyReading, personReading } = figures.nominative;
-    const share = (n: number, t: number) => `${n}/${t} = ${(n / Math.max(1, t)).toFixed(3)}`;
-    console.log(
-      `  correctly found people in the nominative (Apertium, any reading): ${share(anyReading.nominative, anyReading.total)}`,
-    );
-    console.log(
-      `  … by a person's readings: ${share(personReading.nominative, personReading.total)}, ${personReading.unverifiable} unverifiable (no singular reading of a person)`,
-    );
+    const { apertium, withDictionary, oblique } = figures.nominative;
+    printNominative('Apertium', apertium);
+    if (withDictionary) printNominative('Apertium + VESUM dictionary', withDictionary);
+    else console.log('  … VESUM dictionary not installed (fetch-ukrainian-dictionary.sh): Apertium alone');
+    if (verbose) console.log(`  oblique by person readings: ${oblique.join('; ')}`);
   } else if (set.documents[0]?.language === 'uk')
     console.log('  nominative share: lt-proc with apertium-rus-ukr not installed');
   console.log(`  ${figures.millisPerDocument.toFixed(2)} ms per document`);

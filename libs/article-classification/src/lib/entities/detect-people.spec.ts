@@ -24,6 +24,14 @@ describe('detectPeople', () => {
     expect(person).toMatchObject({ name: 'Богдан Ковальчук', role: 'речник МЗС', mentions: 2 });
   });
 
+  it('names a person by the form the other mentions decline from when no cue shows the case', () => {
+    const found = people(
+      'Вчора про Жозефа Ренара писали всі, і книги Жозефа Ренара читали, а сам Жозеф Ренар мовчав.',
+      'uk',
+    );
+    expect(found.map((p) => [p.name, p.mentions])).toEqual([['Жозеф Ренар', 3]]);
+  });
+
   it('counts a person called by first name only once, however often the text names her', () => {
     const found = people('Вдома сиділа Марія. Потім прийшла Марія, і Марії було весело.', 'uk');
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Марія', 3]]);

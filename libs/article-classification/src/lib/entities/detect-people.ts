@@ -8,6 +8,7 @@ import { normaliseWord } from '../text/normalise';
 import { INDEX_PREFIX, Token } from '../text/tokenize';
 import { PersonMention } from '../types';
 import { isAdjectiveSurname } from './adjective-surnames';
+import { formsDeclinedFrom } from './base-form';
 import { capsSurnames } from './caps-surnames';
 import { splitCoordinatedNames } from './coordinated-names';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
@@ -95,6 +96,8 @@ interface Mention {
   nominative: boolean;
   /** A lone given name in the nominative, lower case: it joins the person of that first name. */
   givenName?: string;
+  /** The words as the text writes them, where restoring the nominative changed them. */
+  written?: string[];
 }
 
 export interface PeopleInput {
@@ -343,6 +346,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
     role: role?.label ?? null,
     weight,
     nominative: grammaticalCase === 'nom',
+    written: run.parts,
   };
 }
 
@@ -456,6 +460,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     role: null,
     weight: REPEAT_WEIGHT,
     nominative: false,
+    written: run.parts,
   });
   for (const s of single)
     if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
@@ -627,6 +632,7 @@ function assemble(
       role: mention?.role ?? null,
       weight: mention?.weight ?? REPEAT_WEIGHT,
       nominative: false,
+      written: mention?.written ?? run.parts,
     };
     if (group) group.push(repeat);
     else if (mention) join(mention, undefined);
@@ -635,10 +641,15 @@ function assemble(
     .map((mentions) => {
       const forms = new Map<string, number>();
       for (const m of mentions) forms.set(m.parts.join(' '), (forms.get(m.parts.join(' ')) ?? 0) + 1);
+      // Judged on the words as written: a wrongly restored form (Дів from Діва) must not pass for their root.
+      const written = mentions.map((m) => m.written ?? m.parts);
+      const declined = (m: Mention) =>
+        SLAVIC_NAMES.has(language) ? formsDeclinedFrom(m.written ?? m.parts, written) : 0;
       const best = [...mentions].sort(
         (a, b) =>
           b.parts.length - a.parts.length ||
           Number(b.nominative) - Number(a.nominative) ||
+          declined(b) - declined(a) ||
           (forms.get(b.parts.join(' ')) ?? 0) - (forms.get(a.parts.join(' ')) ?? 0) ||
           a.parts.join(' ').length - b.parts.join(' ').length,
       )[0];
