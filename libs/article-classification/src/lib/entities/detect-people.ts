@@ -14,6 +14,7 @@ import { splitCoordinatedNames } from './coordinated-names';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
 import { loneEnglishGivenName } from './english-given-name';
+import { followsEnglishKindWord, followsModelCode, namesDatedWork, namesEnglishDay } from './english-kind-words';
 import { hasLifeDates } from './english-life-dates';
 import { joinQuotedNicknames } from './english-nicknames';
 import { namesEnglishPlace } from './english-place-names';
@@ -38,10 +39,12 @@ import {
   hasInnerPossessive,
   isLoneBodyNoun,
   isQuotedTitle,
+  ownerBeforePossessive,
   tailOfQuotedName,
   withoutPossessive,
 } from './not-a-person';
 import { recurringKeys } from './recurring-names';
+import { regnalNumberAfter } from './regnal-numbers';
 import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
 import { isSacredThing, sacredNameNominative } from './sacred-names';
 import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
@@ -98,6 +101,8 @@ interface Mention {
   givenName?: string;
   /** The words as the text writes them, where restoring the nominative changed them. */
   written?: string[];
+  /** The Roman number after the name (King Edmund IV), outside its parts so that the surname still keys it. */
+  regnalNumber?: string;
 }
 
 export interface PeopleInput {
@@ -208,10 +213,17 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
     namesEnglishPlace(run, tokens, language, hasGivenName(run.parts, language)) ||
     followsStreetWord(run, tokens, text) ||
     followsNamesakeWord(run, tokens, text) ||
+    namesThingOfKind(run, input) ||
+    namesEnglishDay(run, language, hasGivenName(run.parts, language)) ||
+    namesDatedWork(run, tokens, text, language) ||
     (followsPlaceKind(run, tokens) && !hasGivenName(run.parts, language) && !endsLikeSurname(run.parts)) ||
     lonePlaceAfterPreposition(run, input)
   );
 }
+
+/** A name right after a kind noun or a model code names that thing, given name or not: the band Rosa, an F-90 Marlin. */
+const namesThingOfKind = (run: NameRun, input: PeopleInput) =>
+  followsEnglishKindWord(run, input.tokens, input.language) || followsModelCode(run, input.tokens, input.language);
 
 /** A lone word after в, під, из is a place (у Краматорську, під Артемівськом), whatever role stands before it. */
 function lonePlaceAfterPreposition(run: NameRun, input: PeopleInput): boolean {
@@ -347,6 +359,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
     weight,
     nominative: grammaticalCase === 'nom',
     written: run.parts,
+    regnalNumber: regnalNumberAfter(run, input.tokens, input.text, input.language) ?? undefined,
   };
 }
 
@@ -398,7 +411,10 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   const lowercaseText = lowercaseWords(input.tokens);
   const runs = splitCoordinatedNames(
     joinedRuns.flatMap((joined) =>
-      splitNameRun(withoutLeadingPronoun(joined, input.language), input.language).map((run) =>
+      splitNameRun(
+        withoutLeadingPronoun(ownerBeforePossessive(joined, input.language), input.language),
+        input.language,
+      ).map((run) =>
         withoutCommonOpener(
           withoutOpeningWord(withInitials(run, input.tokens, input.text, loneWordEnds), input.tokens, input.language),
           input,
@@ -417,10 +433,11 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
   }
   // A known first name is that person's, before anything else could read it as a recurring surname.
   for (const s of single) {
-    const name = s.mention
-      ? null
-      : (loneGivenName(s.run, input.tokens, input.text, input.language, lowercaseText) ??
-        loneEnglishGivenName(s.run, input.tokens, input.language, lowercaseText));
+    const name =
+      s.mention || namesThingOfKind(s.run, input)
+        ? null
+        : (loneGivenName(s.run, input.tokens, input.text, input.language, lowercaseText) ??
+          loneEnglishGivenName(s.run, input.tokens, input.language, lowercaseText));
     if (name)
       s.mention = {
         parts: [name],
@@ -567,13 +584,18 @@ const SLAVIC_NAMES = new Set(['uk', 'ru']);
 function sameFirstName(a: Mention, b: Mention, language: string): boolean {
   if (a.parts.length < 2 || b.parts.length < 2) return true;
   // English titles stand where a first name would (President Obama, Barack Obama); two first names are two people.
-  if (!SLAVIC_NAMES.has(language))
-    return !(isGivenName(a.parts[0], language) && isGivenName(b.parts[0], language)) || a.parts[0] === b.parts[0];
+  if (!SLAVIC_NAMES.has(language)) return shortFormOf(a.parts[0], b.parts[0]);
   const [first, second] = [givenNamePart(a.parts, language), givenNamePart(b.parts, language)];
   const x = normaliseWord(first);
   const y = normaliseWord(second);
   if (isInitial(first) || isInitial(second)) return x.charAt(0) === y.charAt(0);
   return x.slice(0, 3) === y.slice(0, 3);
+}
+
+/** A short form is the given name's opening (Alex, Alexander; Sam, Samuel): one person under both. */
+function shortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || (short.length >= 3 && long.startsWith(short));
 }
 
 /** A given name and patronymic without a surname: the polite address of Russian and Ukrainian prose. */
@@ -653,7 +675,8 @@ function assemble(
           (forms.get(b.parts.join(' ')) ?? 0) - (forms.get(a.parts.join(' ')) ?? 0) ||
           a.parts.join(' ').length - b.parts.join(' ').length,
       )[0];
-      const name = best.parts.join(' ');
+      const numbered = mentions.find((m) => m.regnalNumber && m.parts.join(' ') === best.parts.join(' '));
+      const name = [...best.parts, ...(numbered?.regnalNumber ? [numbered.regnalNumber] : [])].join(' ');
       return {
         name,
         translit: transliterate(name, language),
@@ -674,6 +697,8 @@ interface FoundRole {
 function gapHasPunctuation(input: PeopleInput, left: number, right: number): boolean {
   return PUNCTUATION.test(input.text.slice(input.tokens[left].end, input.tokens[right].start));
 }
+
+const ENGLISH_PREPOSITIONS = new Set('of to on at in for from with into by'.split(' '));
 
 /**
  * Roles may be separated from the name by their organisation, country or portfolio (речник МЗС Казахстану Х,
@@ -700,6 +725,9 @@ function roleBefore(
     if (!token.capitalised && !input.blocked.has(k)) lowercase += 1;
     const partOfTitle = input.blocked.has(k) || NOT_NAME_WORDS.has(token.norm) || !token.capitalised;
     if (!partOfTitle || lowercase > maxLowercase) return null;
+    // A lone word past a preposition is the role's place or employer (Bishop of Santa Lucia, artist to Redwing), not
+    // its holder.
+    if (input.language === 'en' && run.parts.length === 1 && ENGLISH_PREPOSITIONS.has(token.norm)) return null;
   }
   return null;
 }

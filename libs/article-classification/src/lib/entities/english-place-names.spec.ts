@@ -17,4 +17,10 @@ describe('namesEnglishPlace', () => {
       'Nora Way',
     ]);
   });
+
+  it('reads a pair without a given name after in or at as a place', () => {
+    expect(names('He was born in Vala Rosta and later trained at Quarrow Fenn with his uncle Tom Price.')).toEqual([
+      'Tom Price',
+    ]);
+  });
 });

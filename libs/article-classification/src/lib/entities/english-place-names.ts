@@ -15,8 +15,12 @@ const PLACE_CONTEXT = new Set(
   'in at near over across along via into onto through to east west north south upper lower'.split(' '),
 );
 
+/** Where English puts places (born in Vala Rosta, at Ash Creek); a person there comes with a given name. */
+const PLACE_PREPOSITIONS = new Set('in at near into across through via'.split(' '));
+
 export function namesEnglishPlace(run: NameRun, tokens: Token[], language: string, givenName: boolean): boolean {
   if (language !== 'en' || run.parts.length < 2) return false;
+  if (!givenName && PLACE_PREPOSITIONS.has(tokens[run.first - 1]?.norm ?? '')) return true;
   const ending = run.parts[run.parts.length - 1].toLowerCase();
   if (!PLACE_ENDINGS.has(ending)) return false;
   if (!givenName) return true;

@@ -112,6 +112,18 @@ export const endsInPlural = (parts: string[], language: string) =>
 export const hasInnerPossessive = (run: NameRun, language: string) =>
   language === 'en' && run.parts.slice(0, -1).some((p) => POSSESSIVE.test(p));
 
+/**
+ * A given name and surname before a possessive are the owner of what follows (Lena Hart's Blue Parrot): the owner is
+ * the person. A lone word there is as often a place or a body (Grant's Overland Raid) and keeps the run whole.
+ */
+export function ownerBeforePossessive(run: NameRun, language: string): NameRun {
+  if (language !== 'en' || run.parts.length !== run.last - run.first + 1) return run;
+  const owner = run.parts.findIndex((p, i) => i < run.parts.length - 1 && /['’]s$/.test(p));
+  if (owner < 1 || !isGivenName(run.parts[0], language)) return run;
+  const parts = run.parts.slice(0, owner + 1);
+  return { first: run.first, last: run.first + owner, parts, surface: parts.join(' ') };
+}
+
 /** Kanye West's → Kanye West. */
 export const withoutPossessive = (parts: string[], language: string) =>
   language === 'en' ? parts.map((p, i) => (i === parts.length - 1 ? p.replace(/['’]s$/, '') : p)) : parts;

@@ -91,8 +91,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'der',
   'de',
+  'du',
   'da',
   'di',
+  'del',
+  'dos',
   'la',
   'le',
   'bin',
@@ -125,6 +128,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'cup league republic kingdom street square airport station parliament government committee commission institute fund service network bank open ' +
     'championship prize club museum theatre palace house hospital school college church cathedral foundation corporation bureau police guard navy nations ' +
     'el al san santa saint st new port fort lake mount cape gulf état staat ' +
+    // Romance and German heads and modifiers of places (Nueva Vista, Río Alto, Kreis Lenz, Casa Rosa).
+    'norte sur nueva nuevo alto alta casa villa puerto kreis ' +
     'ligue république assemblée sénat conseil ministère palais coupe grand ligi liga narodów dowództwo operacyjne sejm senat rada ministerstwo urząd puchar ' +
     'bundesliga ministerium partei verband amt landesbank olympique sporting real dynamo fc ' +
     'союз союзу схід сходу захід заходу рада ради раді сили сил армія армії партія партії фонд фонду банк банку ' +
@@ -134,7 +139,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     // English heads and modifiers of places, events, works and teams (Ford County, World War, Best Single).
     'world war county tower records railway railroad railways music dance society radio center centre city video science ' +
     'mathematics media hotel hockey exchange estate edition division convention conference computer circuit championships ' +
-    'bowl beach bay awards award trophy stadium arena battle brigade regiment corps campaign avenue ave road boulevard book ' +
+    'bowl beach bay awards award trophy trophies cups stadium arena battle brigade regiment corps campaign avenue ave road boulevard book ' +
     'empire lounge album band river bridge island islands valley district province parish township village series show ' +
     'times magazine journal orchestra library castle dynasty airlines airways motors studios falls hills heights springs ' +
     'creek harbour harbor canyon forest mountains peninsula prix tournament olympics games season tour website wing squadron ' +
