@@ -10,6 +10,7 @@ import { PersonMention } from '../types';
 import { isAdjectiveSurname } from './adjective-surnames';
 import { formsDeclinedFrom } from './base-form';
 import { capsSurnames } from './caps-surnames';
+import { isCompoundWordPart } from './compound-word-part';
 import { splitCoordinatedNames } from './coordinated-names';
 import { ATTRIBUTION_WORDS, NOT_NAME_WORDS, ROLE_TERMS, SPEECH_VERBS } from './data/roles';
 import { OrgSpan } from './detect-organisations';
@@ -43,9 +44,11 @@ import {
   tailOfQuotedName,
   withoutPossessive,
 } from './not-a-person';
+import { opensSentence } from './opens-sentence';
+import { afterQuotedTitle } from './quoted-title-author';
 import { recurringKeys } from './recurring-names';
 import { regnalNumberAfter } from './regnal-numbers';
-import { buildRoleMatcher, caseOfRole, Role } from './role-lexicon';
+import { buildRoleMatcher, caseOfRole, isPluralRole, Role } from './role-lexicon';
 import { isSacredThing, sacredNameNominative } from './sacred-names';
 import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 import { afterWorkWord } from './work-words';
@@ -159,6 +162,7 @@ function evidenceWeight(run: NameRun, input: PeopleInput, role: FoundRole | null
   if (hasLifeDates(run, input.tokens, input.text, input.language)) return SHAPE_WEIGHT;
   if (run.parts.length === 1 && surnameAlone(run.parts[0], input.language) && canRecurAsName(run, input))
     return SHAPE_WEIGHT;
+  if (afterQuotedTitle(run, input.tokens, input.text, input.language) && canBeAuthor(run, input)) return SHAPE_WEIGHT;
   if (
     run.parts.length === 1 &&
     (afterKinWord(run, input.tokens, input.text, input.language) ||
@@ -204,6 +208,8 @@ function namesSomethingElse(run: NameRun, input: PeopleInput): boolean {
   const { tokens, text, language } = input;
   return (
     isQuotedTitle(run, tokens, text) ||
+    isCompoundWordPart(run, tokens, text, language) ||
+    (run.parts.length === 1 && REGION_SHAPE.test(run.parts[0].toLowerCase())) ||
     isLoneBodyNoun(run.parts, language) ||
     isSacredThing(run.parts) ||
     (run.parts.length === 1 && PRONOUNS.has(run.parts[0].toLowerCase())) ||
@@ -292,10 +298,22 @@ function canRecurAsName(run: NameRun, input: PeopleInput): boolean {
   return !ADJECTIVE_SHAPE.test(word) && !REGION_SHAPE.test(word) && canStandAlone(run, input);
 }
 
+/** A lone Cyrillic word after a title in quotation marks: not an adjective, a region, a body or a place. */
+function canBeAuthor(run: NameRun, input: PeopleInput): boolean {
+  const word = run.parts[0].toLowerCase();
+  return (
+    CYRILLIC.test(word) &&
+    input.tokens[run.first].paragraph >= input.titleParagraphs &&
+    !ADJECTIVE_SHAPE.test(word) &&
+    !hasAbstractNoun(run.parts, input.language) &&
+    !namesSomethingElse(run, input)
+  );
+}
+
 /** A lone Cyrillic word mid-sentence, outside the headline, not after a place preposition nor named as something else. */
 function canStandAlone(run: NameRun, input: PeopleInput): boolean {
   return (
-    !input.tokens[run.first].sentenceStart &&
+    !opensSentence(input.tokens, input.text, run.first) &&
     SLAVIC_NAMES.has(input.language) &&
     CYRILLIC.test(run.parts[0]) &&
     input.tokens[run.first].paragraph >= input.titleParagraphs &&
@@ -349,7 +367,7 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
       nominative: true,
       givenName: familiarBase(run.parts[0], input.language) ?? givenName.toLowerCase(),
     };
-  const restored = restoreNominative(run.parts, role?.grammaticalCase ?? 'unknown', input.language);
+  const restored = restoreNominative(run.parts, role?.grammaticalCase ?? authorCase(run, input), input.language);
   const grammaticalCase = restored.grammaticalCase;
   const parts = withoutPossessive(restored.parts, input.language);
   return {
@@ -362,6 +380,13 @@ function mentionOf(run: NameRun, context: Context): Mention | null {
     regnalNumber: regnalNumberAfter(run, input.tokens, input.text, input.language) ?? undefined,
   };
 }
+
+/** An author named after a work or a quoted title stands in the genitive (вірші Гнатюка, « Сон » Ковалишина). */
+const authorCase = (run: NameRun, input: PeopleInput): GrammaticalCase =>
+  afterQuotedTitle(run, input.tokens, input.text, input.language) ||
+  afterWorkWord(run, input.tokens, input.text, input.language)
+    ? 'gen'
+    : 'unknown';
 
 /** A lone word that is one given name in whatever case, in the nominative: сказав Марині → Марина. */
 function oneGivenName(word: string, language: string): string | null {
@@ -716,6 +741,8 @@ function roleBefore(
   for (let k = run.first - 1; k >= Math.max(0, run.first - 1 - 2 * ROLE_LOOKBACK); k -= 1) {
     if (input.tokens[k + 1].sentenceStart || gapHasPunctuation(input, k, k + 1)) return null;
     const role = roleEndingAt.get(k);
+    // A plural role (поетами Волині й Полісся) names a group: only the name right after it is one of them.
+    if (role && k < run.first - 1 && isPluralRole(role.value, input.tokens[k])) return null;
     if (role) {
       const label = org ? `${role.value.canonical} ${org.abbreviation ?? org.surface}` : role.value.canonical;
       return { label, grammaticalCase: caseOfRole(role.value, input.tokens[k]) };
@@ -767,7 +794,10 @@ function roleAfter(run: NameRun, input: PeopleInput, roles: LexiconMatch<Role>[]
     !input.text.slice(input.tokens[run.last].end, input.tokens[next].start).includes(',')
   )
     return null;
-  const role = roles.find((r) => r.first >= next && r.first <= next + 2);
+  // A plural role sums up a list (Гнатюка, Ковалишина, інших поетів), but not across a clause (…, бо там багато поетів).
+  const role = roles.find(
+    (r) => r.first >= next && r.first <= next + (isPluralRole(r.value, input.tokens[r.last]) ? 1 : 2),
+  );
   return role ? { label: role.value.canonical } : null;
 }
 
@@ -777,7 +807,8 @@ function speechCue(run: NameRun, input: PeopleInput): boolean {
   const after = tokens[run.last + 1];
   const sameSentence = (a: Token, b: Token) => !/[.!?…]/.test(text.slice(a.end, b.start));
   if (before && SPEECH_VERBS.has(before.norm) && sameSentence(before, tokens[run.first])) return true;
-  if (after && SPEECH_VERBS.has(after.norm) && sameSentence(tokens[run.last], after)) return true;
+  // A word before ", — пояснює" ends the quotation; the speaker is named after the verb.
+  if (after && SPEECH_VERBS.has(after.norm) && !gapHasPunctuation(input, run.last, after.index)) return true;
   const attribution = tokens.slice(Math.max(0, run.first - 2), run.first).some((t) => ATTRIBUTION_WORDS.has(t.norm));
   return attribution && !gapHasPunctuation(input, Math.max(0, run.first - 1), run.first);
 }

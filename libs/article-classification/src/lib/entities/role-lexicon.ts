@@ -47,3 +47,9 @@ export function caseOfRole(role: Role, token: Token): GrammaticalCase {
   if (INSTRUMENTAL.has(ending)) return 'ins';
   return 'unknown';
 }
+
+/** Plural endings no singular role word has: письменників, депутатам, експертами, послах. */
+const PLURAL = new Set(['ів', 'їв', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ов', 'ей', 'ми']);
+
+/** Whether the role word stands in the plural, naming a group rather than the one person beside it. */
+export const isPluralRole = (role: Role, token: Token) => PLURAL.has(token.norm.slice(role.lastStem.length));

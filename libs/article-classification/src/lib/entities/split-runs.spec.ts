@@ -56,4 +56,13 @@ describe('splitNameRun and withInitials', () => {
       'Richard A. Lupoff',
     ]);
   });
+
+  it('drops a word in an oblique case glued before a given name in the nominative', () => {
+    expect(runs('прибув із Заходу Марко тоді.')).toEqual(['Марко']);
+    expect(runs('подякував Гетьманові Андрій і Марта.')).toContain('Андрій');
+  });
+
+  it('keeps a surname written before a given name in the same case', () => {
+    expect(runs('договір підписав Ковальчук Андрій.')).toEqual(['Ковальчук Андрій']);
+  });
 });

@@ -2,7 +2,7 @@ import { endingPattern } from '@newsflow/article-text';
 
 import { surfaceOf } from '../text/lexicon-matcher';
 import { Token } from '../text/tokenize';
-import { isGivenName } from './given-names';
+import { givenNameReadings, isGivenName } from './given-names';
 import { NameRun } from './name-runs';
 
 /** A patronymic in any case form: Олексійович, Петрівною, Феликсовича. */
@@ -28,6 +28,7 @@ export function splitNameRun(run: NameRun, language: string): NameRun[] {
   if (!SLAVIC.has(language) || run.parts.length !== run.last - run.first + 1) return [run];
   if (twoPeopleBeforePatronymic(run.parts, language)) return [sub(run, 0, 0), sub(run, 1, 2)];
   if (run.parts.some((p) => isPatronymic(p) || isInitial(p))) return [run];
+  if (obliqueWordBeforeGivenName(run.parts, language)) return [sub(run, 1, 1)];
   if (run.parts.length === 3 && gluedBehind(run.parts, language)) return [sub(run, 0, 1)];
   if (run.parts.length === 3) return gluedInFront(run.parts, language) ? [sub(run, 1, 2)] : [run];
   if (run.parts.length === 4) return [sub(run, 0, 1), sub(run, 2, 3)];
@@ -146,4 +147,19 @@ function onlyInitialsBetween(left: NameRun, right: NameRun, tokens: Token[], tex
   if (gap < 1 || gap > 2 || !tokens[left.last + 1].spaceBefore) return false;
   for (let k = left.last + 1; k < right.first; k += 1) if (!isInitialAt(tokens, text, k)) return false;
   return tokens[left.first].paragraph === tokens[right.first].paragraph;
+}
+
+/**
+ * A word in an oblique case before a given name in the nominative is the end of the phrase before it, not a surname
+ * written first: прибув із Заходу Марко, подякував Гетьманові Андрій. A name's parts share their case.
+ */
+const OBLIQUE_NOUN = /(?:ого|ому|ові|еві|ою|ею|[стрд]у)$/;
+function obliqueWordBeforeGivenName(parts: string[], language: string): boolean {
+  if (language !== 'uk' || parts.length !== 2 || isGivenName(parts[0], language)) return false;
+  const readings = givenNameReadings(parts[1], language);
+  return (
+    OBLIQUE_NOUN.test(parts[0].toLowerCase()) &&
+    readings.length > 0 &&
+    readings.every((r) => r.grammaticalCase === 'nom')
+  );
 }
