@@ -30,6 +30,7 @@ import { findNameRuns, NameRun } from './name-runs';
 import { isNameWithAdjectiveSurname } from './name-with-adjective-surname';
 import { GrammaticalCase, restoreNominative } from './nominative';
 import {
+  allCommonEnglish,
   endsInPlural,
   followsArticle,
   followsNamesakeWord,
@@ -451,10 +452,15 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     input.text,
     input.language,
   );
+  const unreadPairs: NameRun[] = [];
+  const fullStarts = new Set<number>();
   for (const run of runs) {
     const mention = mentionOf(run, context);
-    if (run.parts.length >= 2 && mention) full.push(mention);
-    else if (run.parts.length === 1) single.push({ run, mention });
+    if (run.parts.length >= 2 && mention) {
+      full.push(mention);
+      fullStarts.add(run.first);
+    } else if (run.parts.length === 1) single.push({ run, mention });
+    else unreadPairs.push(run);
   }
   // A known first name is that person's, before anything else could read it as a recurring surname.
   for (const s of single) {
@@ -508,6 +514,7 @@ export function detectPeople(input: PeopleInput): PersonMention[] {
     if (!s.mention && recurring.has(familyKey(keyOf(s.run.parts[0]))) && canRecur(s.run))
       s.mention = uncuedMention(s.run);
   addListedNames(runs, single, input, (run) => !lowercase(familyKey(keyOf(run.parts[0]))), uncuedMention);
+  if (input.language === 'en') full.push(...englishListedNames(runs, fullStarts, single, unreadPairs, input));
   return assemble(full, single, input.language);
 }
 
@@ -533,6 +540,68 @@ function addListedNames(
     if (s) s.mention = mentionOf(s.run);
   }
 }
+
+/**
+ * English lists of people hold names whose first word is no known given name or is also a word (Kanye West, Pie
+ * Smith, Novalis): beside people in an unbroken list, such a run is a person too. Lone words join singly; pairs are
+ * returned as full names.
+ */
+function englishListedNames(
+  runs: NameRun[],
+  fullStarts: ReadonlySet<number>,
+  single: { run: NameRun; mention: Mention | null }[],
+  unreadPairs: NameRun[],
+  input: PeopleInput,
+): Mention[] {
+  const singleAt = new Map(single.map((s) => [s.run.first, s]));
+  const pairAt = new Map(unreadPairs.filter((r) => r.parts.length === 2).map((r) => [r.first, r]));
+  const isPerson = (i: number) =>
+    fullStarts.has(runs[i].first) || (singleAt.get(runs[i].first)?.mention?.weight ?? 0) > REPEAT_WEIGHT;
+  const canJoin = (i: number) => {
+    const run = runs[i];
+    const open = singleAt.get(run.first)?.mention === null || pairAt.get(run.first) === run;
+    return open && canBeListedInEnglish(run, input);
+  };
+  const pairs: Mention[] = [];
+  for (const i of listedWithPeople(runs, isPerson, canJoin, input.tokens, input.text)) {
+    const run = runs[i];
+    const mention: Mention = {
+      parts: run.parts,
+      key: keyOf(run.parts[run.parts.length - 1]),
+      role: null,
+      weight: REPEAT_WEIGHT,
+      nominative: true,
+    };
+    const s = singleAt.get(run.first);
+    if (s) s.mention = { ...mention, key: keyOf(run.parts[0]) };
+    else pairs.push(mention);
+  }
+  return pairs;
+}
+
+/**
+ * A run outside the headline that names nothing else, is not made only of common words, and is no owner (Smith's). A
+ * lone word must stand mid-sentence (not Meanwhile, Eventually) and apart from other capitalised words, not a piece of
+ * a longer name.
+ */
+function canBeListedInEnglish(run: NameRun, input: PeopleInput): boolean {
+  const { tokens, text } = input;
+  const standsApart = (left: Token | undefined, right: Token | undefined) =>
+    !left || !right || !left.capitalised || !right.capitalised || /[,;&/()]/.test(text.slice(left.end, right.start));
+  const lone =
+    run.parts.length > 1 ||
+    (!tokens[run.first].sentenceStart &&
+      standsApart(tokens[run.first - 1], tokens[run.first]) &&
+      standsApart(tokens[run.last], tokens[run.last + 1]));
+  return (
+    lone &&
+    tokens[run.first].paragraph >= input.titleParagraphs &&
+    !POSSESSIVE_END.test(text.slice(tokens[run.last].start, tokens[run.last].end + 2)) &&
+    !allCommonEnglish(run.parts) &&
+    !namesSomethingElse(run, input)
+  );
+}
+const POSSESSIVE_END = /['’]s?$|['’]s\b/;
 
 /** Pronouns, capitalised when they stand for God or the addressee (Ти, Її, Він). */
 const PRONOUNS = new Set(

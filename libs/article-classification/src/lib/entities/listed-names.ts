@@ -1,7 +1,7 @@
 import { Token } from '../text/tokenize';
 import { NameRun } from './name-runs';
 
-const JOINERS = new Set(['і', 'й', 'та', 'и', 'або', 'чи', 'или']);
+const JOINERS = new Set(['і', 'й', 'та', 'и', 'або', 'чи', 'или', 'and']);
 
 /** Whether two runs stand side by side in a list: a comma between them, or і, та, и with nothing else. */
 function listed(left: NameRun, right: NameRun, tokens: Token[], text: string): boolean {

@@ -129,6 +129,9 @@ export const withoutPossessive = (parts: string[], language: string) =>
   language === 'en' ? parts.map((p, i) => (i === parts.length - 1 ? p.replace(/['’]s$/, '') : p)) : parts;
 
 /** A run with a common noun or adjective in it is a title, band, team or place: Linkin Park, Good Day, Южной Кореи. */
+/** Every word a common English word: Velvet Revolver, Silver Lining. */
+export const allCommonEnglish = (parts: string[]) => parts.every((p) => isCommonEnglish(p.toLowerCase()));
+
 export const hasCommonWord = (parts: string[], language: string) =>
   (language === 'en' && parts.some((p) => isCommonEnglish(p.toLowerCase()))) ||
   hasAbstractNoun(parts, language) ||
