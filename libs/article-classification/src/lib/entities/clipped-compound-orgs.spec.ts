@@ -28,6 +28,14 @@ describe('findClippedCompoundOrgs', () => {
     ]);
   });
 
+  it('reads ministries of family, education, youth and veterans, with an apostrophe inside the field word', () => {
+    expect(names("Лист підписали Мінсім'ї, Мінмолоді та Мінветеранів, а Мінсім’ї відповіло.", 'uk')).toEqual([
+      ["Мінсім'ї", 2],
+      ['Мінмолоді', 1],
+      ['Мінветеранів', 1],
+    ]);
+  });
+
   it('leaves words that only start like a compound, and other languages, alone', () => {
     expect(names('Ростислав поїхав з Мінська до Росії, а Медведєв до Москви.', 'uk')).toEqual([]);
     expect(names('Rosneft and Gazprom.', 'en')).toEqual([]);

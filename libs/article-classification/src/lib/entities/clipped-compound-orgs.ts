@@ -15,9 +15,10 @@ const FIELD_STEMS = [
   ...['фільм', 'фильм', 'агро', 'маш', 'буд', 'строй', 'торг', 'связ', 'здрав', 'оборон', 'природ', 'культ', 'спорт'],
   ...['хим', 'хім', 'лес', 'ліс', 'гидро', 'гідро', 'соц', 'экон', 'екон', 'ресурс', 'палив', 'гор', 'медиа', 'медіа'],
   ...['авиа', 'авіа', 'морфлот', 'рыб', 'риб', 'вод', 'тепл', 'недр', 'надр', 'кабел', 'нерг', 'цифр', 'мист'],
-  ...['прокур', 'штаб', 'деп'],
+  ...['прокур', 'штаб', 'деп', 'сім', 'освіт', 'молод', 'вет', 'реінтегр', 'стратег'],
 ];
-const CLIPPED_COMPOUND = new RegExp(`^(?:${STATE_STEMS})(?:${FIELD_STEMS.join('|')})\\p{L}*$`, 'u');
+// An apostrophe may stand inside the field word: Мінсім'ї.
+const CLIPPED_COMPOUND = new RegExp(`^(?:${STATE_STEMS})(?:${FIELD_STEMS.join('|')})[\\p{L}'’ʼ]*$`, 'u');
 /** Case endings are at most three letters: Роскомнадзор, Роскомнадзора and Роскомнадзором are one body. */
 const MAX_ENDING = 3;
 const commonPrefix = (a: string, b: string) => {

@@ -49,7 +49,7 @@ import { opensSentence } from './opens-sentence';
 import { afterQuotedTitle } from './quoted-title-author';
 import { recurringKeys } from './recurring-names';
 import { regnalNumberAfter } from './regnal-numbers';
-import { buildRoleMatcher, caseOfRole, isPluralRole, Role } from './role-lexicon';
+import { buildRoleMatcher, caseOfRole, isPluralRole, namesTheField, Role } from './role-lexicon';
 import { isSacredThing, sacredNameNominative } from './sacred-names';
 import { isInitial, isPatronymic, joinMiddleInitials, splitNameRun, withInitials } from './split-runs';
 import { afterWorkWord } from './work-words';
@@ -136,7 +136,8 @@ function contextOf(input: PeopleInput): Context {
     ...(roleMatchers.get(language) ?? anyRoleMatcher)
       .matchAll(tokens)
       .filter((r) => r.first !== r.last || !stopwords.has(tokens[r.first].norm))
-      .filter((r) => !givenNameReadAsRole(r, tokens, language)),
+      .filter((r) => !givenNameReadAsRole(r, tokens, language))
+      .filter((r) => !namesTheField(r.value, tokens[r.last])),
     ...germanRoles(tokens, language),
   ];
   const blocked = new Set(input.blocked);

@@ -32,6 +32,9 @@ describe('given names', () => {
     expect(givenNameReading('Жанну', 'uk')?.nominative).toBe('жанна');
     expect(givenNameReading('Славко', 'uk')?.nominative).toBe('славко');
     expect(givenNameReading('Рината', 'ru')?.nominative).toBe('ринат');
+    expect(givenNameReading("Валер'яном", 'uk')?.nominative).toBe("валер'ян");
+    expect(givenNameReading('Стефанові', 'uk')?.nominative).toBe('стефан');
+    expect(givenNameReading('Теодосія', 'uk')?.nominative).toBe('теодосій');
   });
 
   it('reads Russian forms with fleeting vowels', () => {

@@ -53,3 +53,9 @@ const PLURAL = new Set(['ів', 'їв', 'ам', 'ям', 'ами', 'ями', 'а�
 
 /** Whether the role word stands in the plural, naming a group rather than the one person beside it. */
 export const isPluralRole = (role: Role, token: Token) => PLURAL.has(token.norm.slice(role.lastStem.length));
+
+/** Endings of nouns in -ія/-ия, which turn a role's stem into its field or office: фотографії, философии, патріархія. */
+const FIELD_ENDING = /^(і(я|ї|ю|єю|ям|ях|ями)|и(я|и|ю|ей|ям|ях|ями))$/;
+
+/** Whether the role word is the field or office itself (фотографії Антона are photographs, not a photographer's name). */
+export const namesTheField = (role: Role, token: Token) => FIELD_ENDING.test(token.norm.slice(role.lastStem.length));
